@@ -1,0 +1,30 @@
+package io.unireg.source;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stream of rows from one declared source. Implementations read lazily: memory stays constant
+ * whatever the input size. Not thread-safe; one consumer.
+ */
+public interface RecordSource extends AutoCloseable {
+
+    /** Source id from the job file. */
+    String id();
+
+    /** Column names exactly as the file spells them (Cyrillic kept), in file order. */
+    List<String> columns();
+
+    /** The next row, or {@code null} at the end. */
+    SourceItem next() throws IOException;
+
+    /**
+     * What the reader decided on its own, for the manifest and the profile
+     * (e.g. {@code encoding=windows-1251}, {@code delimiter=;}).
+     */
+    Map<String, String> detected();
+
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,22 @@
+package io.unireg.source;
+
+/**
+ * What a {@link RecordSource} yields: a row of cells, or a row it could not read as one.
+ * A bad row is a value, not an exception, so the pipeline can reject it and go on.
+ */
+public sealed interface SourceItem permits SourceItem.Row, SourceItem.BadRow {
+
+    /** Physical line (1-based) where the row starts in the file; row number for non-text sources. */
+    long line();
+
+    /**
+     * A data row. {@code cells} is indexed like {@link RecordSource#columns()}; an empty cell is
+     * {@code ""}, never {@code null}. {@code rowNumber} counts data rows from 1 (header excluded).
+     */
+    record Row(long line, long rowNumber, String[] cells) implements SourceItem {
+    }
+
+    /** A row the reader could not split into the header's columns (e.g. wrong cell count). */
+    record BadRow(long line, long rowNumber, String rule, String message) implements SourceItem {
+    }
+}
