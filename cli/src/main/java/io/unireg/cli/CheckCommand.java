@@ -1,0 +1,35 @@
+package io.unireg.cli;
+
+import io.unireg.run.ExitCodes;
+import io.unireg.run.Plan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Validate a job file, its schema, functions and sources (every named column must exist). Writes nothing.")
+public final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "JOB", description = "The job file (YAML).")
+    Path job;
+
+    @Override
+    public Integer call() {
+        Plan plan = JobArgs.compile(job, spec.commandLine().getErr());
+        if (plan == null) {
+            return ExitCodes.USAGE;
+        }
+        long mapped = plan.fields().stream().filter(f -> f.spec() != null).count();
+        spec.commandLine().getOut().printf("ok: job %s — %d source(s), %d of %d fields of schema %s mapped, %d output(s)%n",
+                plan.job().name(), plan.sources().size(), mapped, plan.schema().fields().size(), plan.schema().name(),
+                plan.outputs().size());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,61 @@
+package io.unireg.job;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replaces {@code ${VAR}} (and {@code ${VAR:-default}}) in job-file values with environment
+ * variables; {@code $${} stays a literal {@code ${}. A missing variable with no default is an error
+ * naming it. Values are never logged here: they may be secrets.
+ */
+final class Interpolator {
+
+    private final Map<String, String> env;
+
+    Interpolator(Map<String, String> env) {
+        this.env = env;
+    }
+
+    String apply(String raw, Location location, List<JobError> errors) {
+        if (raw == null || raw.indexOf('$') < 0) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        int i = 0;
+        while (i < raw.length()) {
+            char c = raw.charAt(i);
+            if (c == '$' && raw.startsWith("$${", i)) {
+                out.append("${");
+                i += 3;
+            } else if (c == '$' && raw.startsWith("${", i)) {
+                int end = raw.indexOf('}', i + 2);
+                if (end < 0) {
+                    errors.add(new JobError(location, "unclosed '${' in value"));
+                    return raw;
+                }
+                String ref = raw.substring(i + 2, end);
+                int dflt = ref.indexOf(":-");
+                String name = dflt < 0 ? ref : ref.substring(0, dflt);
+                if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    errors.add(new JobError(location, "'${" + ref + "}' is not a valid environment variable reference"));
+                    return raw;
+                }
+                String value = env.get(name);
+                if (value == null && dflt >= 0) {
+                    value = ref.substring(dflt + 2);
+                }
+                if (value == null) {
+                    errors.add(new JobError(location, "environment variable " + name
+                            + " is not set (referenced as ${" + name + "})"));
+                    value = "";
+                }
+                out.append(value);
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,207 @@
+package io.unireg.run;
+
+import io.unireg.job.OutputSpec;
+import io.unireg.sink.CsvSink;
+import io.unireg.sink.RecordSink;
+import io.unireg.sink.SinkFactories;
+import io.unireg.source.SourceException;
+import io.unireg.source.SourceOpeners;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Runs a compiled plan end to end: stage outputs, stream the pipeline, evaluate gates, write the
+ * manifest, then move everything into place. The exit code is decided here, printed by the CLI.
+ */
+public final class JobRunner {
+
+    /** How to run: where outputs go, a row limit per source, a dry run, progress display. */
+    public record Options(Path outDir, long limit, boolean dryRun, Progress progress, Clock clock) {
+        public Options {
+            if (limit <= 0) {
+                limit = Long.MAX_VALUE;
+            }
+        }
+    }
+
+    public static final String REJECTS = "rejects.csv";
+    public static final String LINKS = "links.csv";
+    public static final String MANIFEST = "manifest.json";
+
+    private final SourceOpeners openers;
+    private final SinkFactories sinks;
+
+    public JobRunner(SourceOpeners openers, SinkFactories sinks) {
+        this.openers = openers;
+        this.sinks = sinks;
+    }
+
+    public static JobRunner builtIn() {
+        return new JobRunner(SourceOpeners.builtIn(), SinkFactories.builtIn());
+    }
+
+    public RunSummary run(Plan plan, Options options) throws RunFailure {
+        Instant started = options.clock().instant();
+        Map<String, CompletableFuture<String>> hashing = hashInputs(plan);
+        Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit());
+        if (options.dryRun()) {
+            long[] counts = new long[2];
+            List<SourceSummary> sources = runPipeline(pipeline, new Pipeline.Output() {
+                @Override
+                public void record(String[] values) {
+                    counts[0]++;
+                }
+
+                @Override
+                public void link(String[] values) {
+                }
+
+                @Override
+                public void reject(Reject reject) {
+                    counts[1]++;
+                }
+            }, hashing);
+            return summarise(plan, sources, counts[0], counts[1], List.of(), started, options);
+        }
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.prepare(options.outDir());
+        } catch (IOException e) {
+            throw new RunFailure(options.outDir() + ": cannot create the output folder: " + e.getMessage(), e);
+        }
+        try {
+            RunSummary summary = write(plan, pipeline, folder, hashing, started, options);
+            Manifest.write(folder.staging().resolve(MANIFEST), summary, ToolVersion.get());
+            folder.commit();
+            return summary;
+        } catch (IOException e) {
+            folder.abandon();
+            throw new RunFailure(options.outDir() + ": cannot write outputs: " + e.getMessage(), e);
+        } catch (RunFailure | RuntimeException e) {
+            folder.abandon();
+            throw e;
+        }
+    }
+
+    private RunSummary write(Plan plan, Pipeline pipeline, OutputFolder folder,
+                             Map<String, CompletableFuture<String>> hashing, Instant started, Options options)
+            throws IOException, RunFailure {
+        Path dir = folder.staging();
+        List<String> columns = plan.recordColumns();
+        Map<String, RecordSink> records = new LinkedHashMap<>();
+        RecordSink rejects = null;
+        RecordSink links = null;
+        List<SourceSummary> sources;
+        try {
+            for (OutputSpec spec : plan.outputs()) {
+                records.put(sinks.pathOf(spec), sinks.open(spec, dir, columns));
+            }
+            rejects = new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS);
+            links = new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS);
+            RecordSink rejectSink = rejects;
+            RecordSink linkSink = links;
+            List<RecordSink> recordSinks = List.copyOf(records.values());
+            sources = runPipeline(pipeline, new Pipeline.Output() {
+                @Override
+                public void record(String[] values) throws IOException {
+                    for (RecordSink sink : recordSinks) {
+                        sink.write(values);
+                    }
+                }
+
+                @Override
+                public void link(String[] values) throws IOException {
+                    linkSink.write(values);
+                }
+
+                @Override
+                public void reject(Reject reject) throws IOException {
+                    rejectSink.write(reject.toRow());
+                }
+            }, hashing);
+        } finally {
+            for (RecordSink sink : records.values()) {
+                sink.close();
+            }
+            if (rejects != null) {
+                rejects.close();
+            }
+            if (links != null) {
+                links.close();
+            }
+        }
+        List<OutputFile> outputs = new ArrayList<>();
+        long recordCount = 0;
+        for (Map.Entry<String, RecordSink> e : records.entrySet()) {
+            outputs.add(new OutputFile(e.getKey(), Digests.sha256(dir.resolve(e.getKey())), e.getValue().rows()));
+            recordCount = e.getValue().rows();
+        }
+        outputs.add(new OutputFile(LINKS, Digests.sha256(dir.resolve(LINKS)), links.rows()));
+        outputs.add(new OutputFile(REJECTS, Digests.sha256(dir.resolve(REJECTS)), rejects.rows()));
+        if (records.isEmpty()) {
+            recordCount = links.rows();
+        }
+        return summarise(plan, sources, recordCount, rejects.rows(), outputs, started, options);
+    }
+
+    private List<SourceSummary> runPipeline(Pipeline pipeline, Pipeline.Output output,
+                                            Map<String, CompletableFuture<String>> hashing) throws RunFailure {
+        try {
+            List<SourceSummary> sources = pipeline.run(output);
+            List<SourceSummary> withHashes = new ArrayList<>();
+            for (SourceSummary s : sources) {
+                CompletableFuture<String> h = hashing.get(s.id());
+                withHashes.add(new SourceSummary(s.id(), s.path(), h == null ? null : h.join(), s.detected(),
+                        s.rowsRead(), s.badRows(), s.rowsRejected(), s.valuesDropped(), s.rowsAccepted()));
+            }
+            return withHashes;
+        } catch (SourceException e) {
+            throw new RunFailure(e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new RunFailure("I/O error: " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            throw new RunFailure(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RunFailure(e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, CompletableFuture<String>> hashInputs(Plan plan) {
+        Map<String, CompletableFuture<String>> futures = new HashMap<>();
+        for (SourcePlan source : plan.sources()) {
+            Path path = source.spec().path();
+            if (path != null) {
+                futures.put(source.id(), CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Digests.sha256(path);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            }
+        }
+        return futures;
+    }
+
+    private static RunSummary summarise(Plan plan, List<SourceSummary> sources, long records, long rejectRows,
+                                        List<OutputFile> outputs, Instant started, Options options) {
+        long read = sources.stream().mapToLong(SourceSummary::rowsRead).sum();
+        long rejected = sources.stream().mapToLong(SourceSummary::rowsRejected).sum();
+        List<GateResult> gates = QualityGates.evaluate(plan.job().quality(), read, rejected, records);
+        int exit = gates.stream().allMatch(GateResult::passed) ? ExitCodes.OK : ExitCodes.QUALITY_GATE;
+        return new RunSummary(plan.job().name(), plan.job().file().toString(), plan.job().sha256(), sources, records,
+                rejectRows, gates, outputs, started, options.clock().instant(), exit);
+    }
+}

@@ -1,0 +1,84 @@
+package io.unireg.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code manifest.json}: what ran, on which inputs, what it wrote, with hashes, so a run can be
+ * audited and compared. Holds no personal data and no secrets (sources are listed by path only).
+ */
+final class Manifest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Manifest() {
+    }
+
+    static Map<String, Object> toMap(RunSummary s, String toolVersion) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "unireg");
+        m.put("tool_version", toolVersion);
+        m.put("job", s.job());
+        m.put("job_file", s.jobFile());
+        m.put("job_file_sha256", s.jobSha256());
+        m.put("started_at", s.startedAt().toString());
+        m.put("finished_at", s.finishedAt().toString());
+        m.put("exit_code", s.exitCode());
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (SourceSummary src : s.sources()) {
+            Map<String, Object> in = new LinkedHashMap<>();
+            in.put("source", src.id());
+            in.put("path", src.path());
+            in.put("sha256", src.sha256());
+            in.put("detected", src.detected());
+            in.put("rows_read", src.rowsRead());
+            in.put("bad_rows", src.badRows());
+            in.put("rows_rejected", src.rowsRejected());
+            in.put("values_dropped", src.valuesDropped());
+            in.put("rows_accepted", src.rowsAccepted());
+            inputs.add(in);
+        }
+        m.put("inputs", inputs);
+        List<Map<String, Object>> outputs = new ArrayList<>();
+        for (OutputFile out : s.outputs()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("path", out.path());
+            o.put("sha256", out.sha256());
+            o.put("rows", out.rows());
+            outputs.add(o);
+        }
+        m.put("outputs", outputs);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("rows_read", s.rowsRead());
+        counts.put("rows_rejected", s.rowsRejected());
+        counts.put("reject_rows", s.rejectRows());
+        counts.put("records_written", s.recordsWritten());
+        m.put("counts", counts);
+        List<Map<String, Object>> gates = new ArrayList<>();
+        for (GateResult g : s.gates()) {
+            Map<String, Object> gm = new LinkedHashMap<>();
+            gm.put("gate", g.gate());
+            gm.put("limit", g.limit());
+            gm.put("actual", g.actual());
+            gm.put("passed", g.passed());
+            gates.add(gm);
+        }
+        m.put("quality_gates", gates);
+        return m;
+    }
+
+    static void write(Path file, RunSummary summary, String toolVersion) throws IOException {
+        JSON.writeValue(file.toFile(), toMap(summary, toolVersion));
+    }
+
+    static String toJson(RunSummary summary, String toolVersion) throws IOException {
+        return JSON.writeValueAsString(toMap(summary, toolVersion));
+    }
+}

@@ -1,0 +1,27 @@
+package io.unireg.run;
+
+import io.unireg.job.Job;
+import io.unireg.job.OutputSpec;
+import io.unireg.schema.TableSchema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A job compiled once into what the pipeline needs per row: the schema, every target field's chain
+ * and every source's column mapping. Compiling is where names are checked, so a plan that exists
+ * can run.
+ */
+public record Plan(Job job, TableSchema schema, List<FieldPlan> fields, List<SourcePlan> sources,
+                   List<OutputSpec> outputs) {
+
+    /** Columns of {@code records.*}: the schema's fields, then identity and lineage. */
+    public List<String> recordColumns() {
+        List<String> columns = new ArrayList<>(schema.fieldNames());
+        columns.addAll(List.of("unireg_id", "cluster_id", "sources"));
+        return columns;
+    }
+
+    public static final List<String> REJECT_COLUMNS = List.of("source", "key", "line", "field", "rule", "message");
+    public static final List<String> LINK_COLUMNS = List.of("source", "key", "cluster_id", "match_probability");
+}

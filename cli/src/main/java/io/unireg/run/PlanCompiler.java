@@ -1,0 +1,197 @@
+package io.unireg.run;
+
+import io.unireg.job.FieldSpec;
+import io.unireg.job.FromSpec;
+import io.unireg.job.FunctionCall;
+import io.unireg.job.Job;
+import io.unireg.job.JobError;
+import io.unireg.job.JobException;
+import io.unireg.job.Location;
+import io.unireg.job.OutputSpec;
+import io.unireg.job.SourceSpec;
+import io.unireg.job.Suggestions;
+import io.unireg.normalize.FunctionArgs;
+import io.unireg.normalize.FunctionRegistry;
+import io.unireg.normalize.FunctionSpec;
+import io.unireg.normalize.Normaliser;
+import io.unireg.schema.SchemaCatalog;
+import io.unireg.schema.SchemaException;
+import io.unireg.schema.SchemaField;
+import io.unireg.schema.TableSchema;
+import io.unireg.sink.SinkFactories;
+import io.unireg.source.RecordSource;
+import io.unireg.source.SourceException;
+import io.unireg.source.SourceOpeners;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a parsed {@link Job} into a {@link Plan}, checking everything that needs the other
+ * packages: the schema exists, every field is in it, every required field is mapped, every
+ * function exists and accepts its argument, every source opens and has the columns named.
+ */
+public final class PlanCompiler {
+
+    private final FunctionRegistry functions;
+    private final SourceOpeners openers;
+    private final SinkFactories sinks;
+
+    public PlanCompiler(FunctionRegistry functions, SourceOpeners openers, SinkFactories sinks) {
+        this.functions = functions;
+        this.openers = openers;
+        this.sinks = sinks;
+    }
+
+    public static PlanCompiler builtIn() {
+        return new PlanCompiler(FunctionRegistry.builtIn(), SourceOpeners.builtIn(), SinkFactories.builtIn());
+    }
+
+    public Plan compile(Job job) throws JobException {
+        List<JobError> errors = new ArrayList<>();
+        TableSchema schema;
+        try {
+            schema = SchemaCatalog.load(job.target().schema(), job.baseDir());
+        } catch (SchemaException e) {
+            throw new JobException(job.target().location(), e.getMessage());
+        }
+        List<FieldPlan> fields = fields(job, schema, errors);
+        for (OutputSpec output : job.outputs()) {
+            errors.addAll(sinks.validate(output));
+        }
+        List<SourcePlan> sources = new ArrayList<>();
+        for (SourceSpec spec : job.sources()) {
+            List<JobError> sourceErrors = openers.validate(spec);
+            errors.addAll(sourceErrors);
+            if (sourceErrors.isEmpty()) {
+                SourcePlan plan = source(spec, job, fields, errors);
+                if (plan != null) {
+                    sources.add(plan);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new JobException(errors);
+        }
+        return new Plan(job, schema, fields, List.copyOf(sources), job.outputs());
+    }
+
+    private List<FieldPlan> fields(Job job, TableSchema schema, List<JobError> errors) {
+        Map<String, FieldSpec> byName = new HashMap<>();
+        for (FieldSpec spec : job.fields()) {
+            if (schema.field(spec.name()).isEmpty()) {
+                errors.add(new JobError(spec.location(), "field '" + spec.name() + "' is not in schema '"
+                        + schema.name() + "'" + Suggestions.didYouMean(spec.name(), schema.fieldNames())));
+            } else {
+                byName.put(spec.name(), spec);
+            }
+        }
+        List<FieldPlan> plans = new ArrayList<>();
+        List<SchemaField> schemaFields = schema.fields();
+        for (int i = 0; i < schemaFields.size(); i++) {
+            SchemaField field = schemaFields.get(i);
+            FieldSpec spec = byName.get(field.name());
+            if (spec == null) {
+                if (field.required()) {
+                    errors.add(new JobError(Location.of(job.file().toString()), "required field '" + field.name()
+                            + "' of schema '" + schema.name() + "' has no entry in 'fields'"));
+                }
+                plans.add(new FieldPlan(field, i, null, List.of()));
+                continue;
+            }
+            if (spec.onError() == FieldSpec.OnError.NULL && field.required()) {
+                errors.add(new JobError(spec.location(), "field '" + field.name()
+                        + "' is required by the schema, so 'on_error: null' cannot apply to it"));
+            }
+            List<FieldPlan.Step> chain = new ArrayList<>();
+            for (FunctionCall call : spec.normalize()) {
+                FunctionSpec fn = functions.find(call.name()).orElse(null);
+                if (fn == null) {
+                    errors.add(new JobError(call.location(), "unknown function '" + call.name() + "'"
+                            + Suggestions.didYouMean(call.name(), functions.names())
+                            + "; 'unireg functions' lists them"));
+                    continue;
+                }
+                try {
+                    Normaliser n = fn.factory().create(new FunctionArgs(call.args(), job.baseDir()));
+                    chain.add(new FieldPlan.Step(call.name(), n));
+                } catch (IllegalArgumentException e) {
+                    errors.add(new JobError(call.location(), call.name() + ": " + e.getMessage()));
+                }
+            }
+            if (spec.from() == null && chain.isEmpty()) {
+                errors.add(new JobError(spec.location(), "field '" + field.name() + "' needs 'from' or a normalize chain that builds it"));
+            }
+            plans.add(new FieldPlan(field, i, spec, List.copyOf(chain)));
+        }
+        return List.copyOf(plans);
+    }
+
+    private SourcePlan source(SourceSpec spec, Job job, List<FieldPlan> fields, List<JobError> errors) {
+        List<String> columns;
+        Map<String, String> detected;
+        try (RecordSource source = openers.open(spec)) {
+            columns = source.columns();
+            detected = source.detected();
+        } catch (SourceException e) {
+            errors.add(new JobError(spec.location(), e.getMessage()));
+            return null;
+        } catch (IOException e) {
+            errors.add(new JobError(spec.location(), "source '" + spec.id() + "': cannot read " + spec.path() + ": " + e.getMessage()));
+            return null;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            index.put(columns.get(i), i);
+        }
+        String where = "source '" + spec.id() + "' (" + fileName(spec) + ", " + detected.getOrDefault("encoding", "?") + ")";
+        int keyIndex = -1;
+        if (spec.key() != null) {
+            Integer k = index.get(spec.key());
+            if (k == null) {
+                errors.add(new JobError(spec.keyLocation(), "key column '" + spec.key() + "' is not in " + where
+                        + Suggestions.didYouMean(spec.key(), columns)));
+            } else {
+                keyIndex = k;
+            }
+        }
+        int[] fieldColumn = new int[fields.size()];
+        Arrays.fill(fieldColumn, -1);
+        for (FieldPlan field : fields) {
+            if (!field.mapped()) {
+                continue;
+            }
+            FromSpec from = field.spec().from();
+            if (from != null) {
+                from.columnFor(spec.id()).ifPresent(column -> {
+                    Integer c = index.get(column.name());
+                    if (c == null) {
+                        errors.add(new JobError(column.location(), "field '" + field.field().name() + "': column '"
+                                + column.name() + "' is not in " + where + Suggestions.didYouMean(column.name(), columns)));
+                    } else {
+                        fieldColumn[field.index()] = c;
+                    }
+                });
+            }
+            Set<String> referenced = new LinkedHashSet<>();
+            field.chain().forEach(step -> referenced.addAll(step.normaliser().columns()));
+            for (String column : referenced) {
+                if (!index.containsKey(column)) {
+                    errors.add(new JobError(field.spec().location(), "field '" + field.field().name() + "': a function reads column '"
+                            + column + "', which is not in " + where + Suggestions.didYouMean(column, columns)));
+                }
+            }
+        }
+        return new SourcePlan(spec, columns, Map.copyOf(index), keyIndex, fieldColumn);
+    }
+
+    private static String fileName(SourceSpec spec) {
+        return spec.path() == null ? spec.type() : String.valueOf(spec.path().getFileName());
+    }
+}

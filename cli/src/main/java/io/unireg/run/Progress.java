@@ -1,0 +1,71 @@
+package io.unireg.run;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Shows a run is alive. On a terminal one line redrawn in place (rows, rows/s, elapsed); elsewhere
+ * (cron, CI) a plain log line every few seconds, so logs stay readable.
+ */
+public final class Progress {
+
+    private final PrintStream out;
+    private final boolean terminal;
+    private final long intervalNanos;
+    private final long start = System.nanoTime();
+    private long lastShown = start;
+    private boolean drawn;
+
+    private Progress(PrintStream out, boolean terminal, long intervalMillis) {
+        this.out = out;
+        this.terminal = terminal;
+        this.intervalNanos = intervalMillis * 1_000_000L;
+    }
+
+    public static Progress none() {
+        return new Progress(null, false, Long.MAX_VALUE / 2_000_000L);
+    }
+
+    public static Progress to(PrintStream out, boolean terminal) {
+        return new Progress(out, terminal, terminal ? 200 : 5_000);
+    }
+
+    /** Called by the pipeline after each batch; cheap when nothing is due. */
+    public void update(String source, long rows) {
+        if (out == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastShown < intervalNanos) {
+            return;
+        }
+        lastShown = now;
+        String line = line(source, rows, now);
+        if (terminal) {
+            out.print("\r" + line + "\u001b[K");
+            drawn = true;
+        } else {
+            out.println("unireg: progress " + line);
+        }
+        out.flush();
+    }
+
+    public void finish() {
+        if (out != null && terminal && drawn) {
+            out.print("\r\u001b[K");
+            out.flush();
+        }
+    }
+
+    private String line(String source, long rows, long now) {
+        double seconds = (now - start) / 1e9;
+        return String.format(Locale.ROOT, "%s: %,d rows, %,.0f rows/s, %s elapsed", source, rows,
+                seconds > 0 ? rows / seconds : 0, elapsed(seconds));
+    }
+
+    static String elapsed(double seconds) {
+        long s = (long) seconds;
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%d:%02d", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,113 @@
+package io.unireg.source;
+
+import io.unireg.job.JobError;
+import io.unireg.job.Location;
+import io.unireg.job.SourceSpec;
+import io.unireg.job.Suggestions;
+import io.unireg.job.YamlNode;
+import io.unireg.source.csv.CsvOptions;
+import io.unireg.source.csv.CsvRecordSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The source types a job may name, each with the keys it accepts and how it opens. Adding a type
+ * is one entry here; nothing else switches on type names.
+ */
+public final class SourceOpeners {
+
+    /** Opens one declared source; problems with the declaration are reported as located errors. */
+    public interface Opener {
+        /** Keys this type accepts besides the common ones (id, type, path, encoding, delimiter, key). */
+        Set<String> extraKeys();
+
+        /** Checks the declaration without opening anything (paths, option values). */
+        List<JobError> validate(SourceSpec spec);
+
+        RecordSource open(SourceSpec spec) throws IOException, SourceException;
+    }
+
+    private static final Set<String> COMMON = Set.of("id", "type", "path", "encoding", "delimiter", "key");
+
+    private final Map<String, Opener> openers;
+
+    private SourceOpeners(Map<String, Opener> openers) {
+        this.openers = Map.copyOf(openers);
+    }
+
+    public static SourceOpeners builtIn() {
+        Map<String, Opener> m = new TreeMap<>();
+        m.put("csv", new CsvOpener());
+        return new SourceOpeners(m);
+    }
+
+    public Set<String> types() {
+        return new java.util.TreeSet<>(openers.keySet());
+    }
+
+    /** Every problem with the declaration: unknown type, unknown keys, missing file. */
+    public List<JobError> validate(SourceSpec spec) {
+        Opener opener = openers.get(spec.type());
+        if (opener == null) {
+            return List.of(new JobError(spec.location(), "source '" + spec.id() + "': type '" + spec.type()
+                    + "' is not supported; supported: " + String.join(", ", types())
+                    + Suggestions.didYouMean(spec.type(), openers.keySet())));
+        }
+        List<JobError> errors = new ArrayList<>();
+        for (Map.Entry<String, YamlNode> option : spec.options().entrySet()) {
+            if (!opener.extraKeys().contains(option.getKey())) {
+                List<String> known = new ArrayList<>(COMMON);
+                known.addAll(opener.extraKeys());
+                errors.add(new JobError(option.getValue().location(), "unknown key '" + option.getKey()
+                        + "' in " + spec.type() + " source '" + spec.id() + "'"
+                        + Suggestions.didYouMean(option.getKey(), known)));
+            }
+        }
+        errors.addAll(opener.validate(spec));
+        return errors;
+    }
+
+    public RecordSource open(SourceSpec spec) throws IOException, SourceException {
+        Opener opener = openers.get(spec.type());
+        if (opener == null) {
+            throw new SourceException(spec.location() + ": source type '" + spec.type() + "' is not supported");
+        }
+        return opener.open(spec);
+    }
+
+    private static final class CsvOpener implements Opener {
+        @Override
+        public Set<String> extraKeys() {
+            return Set.of("header");
+        }
+
+        @Override
+        public List<JobError> validate(SourceSpec spec) {
+            List<JobError> errors = new ArrayList<>();
+            if (spec.path() == null) {
+                errors.add(new JobError(spec.location(), "csv source '" + spec.id() + "' needs 'path'"));
+            } else if (!Files.isRegularFile(spec.path())) {
+                errors.add(new JobError(spec.location(), "csv source '" + spec.id() + "': no such file " + spec.path()));
+            }
+            spec.option("header").ifPresent(h -> {
+                if (!(h instanceof YamlNode.Scalar s) || !Set.of("true", "false").contains(String.valueOf(s.text()))) {
+                    errors.add(new JobError(h.location(), "header must be true or false"));
+                }
+            });
+            return errors;
+        }
+
+        @Override
+        public RecordSource open(SourceSpec spec) throws IOException, SourceException {
+            boolean header = spec.option("header").map(h -> !"false".equals(((YamlNode.Scalar) h).text())).orElse(true);
+            return CsvRecordSource.open(spec.id(), new CsvOptions(spec.path(), spec.encoding(), spec.delimiter(), header));
+        }
+    }
+
+}
