@@ -1,7 +1,6 @@
 package io.unireg.schema;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,7 +37,7 @@ final class FieldRule {
         this.maxLength = c.maxLength();
         this.patternText = c.pattern();
         this.pattern = c.pattern() == null ? null : Pattern.compile(c.pattern());
-        this.enumValues = c.enumValues().isEmpty() ? null : Set.copyOf(new HashSet<>(c.enumValues()));
+        this.enumValues = c.enumValues().isEmpty() ? null : Set.copyOf(c.enumValues());
         this.enumText = String.join(", ", c.enumValues());
         this.minimum = c.minimum();
         this.maximum = c.maximum();

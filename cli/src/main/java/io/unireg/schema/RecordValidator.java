@@ -29,7 +29,7 @@ public final class RecordValidator {
         this.schema = Objects.requireNonNull(schema, "schema");
         List<SchemaField> fields = schema.fields();
         this.rules = new FieldRule[fields.size()];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         HashSet<String>[] sets = new HashSet[fields.size()];
         this.seen = sets;
         List<String> pk = schema.primaryKey();

@@ -95,6 +95,21 @@ class SchemaCatalogTest {
     }
 
     @Test
+    void loadsASchemaFileSavedWithAByteOrderMark() throws SchemaException, IOException {
+        byte[] json = "{\"name\": \"з_bom\", \"fields\": [{\"name\": \"a\", \"title\": \"Поле\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        Files.write(dir.resolve("bom.json"), withBom);
+        TableSchema s = SchemaCatalog.load("bom.json", dir);
+        assertThat(s.name()).isEqualTo("з_bom");
+        assertThat(s.fields().get(0).title()).isEqualTo("Поле");
+    }
+
+    @Test
     void missingValuesDefaultToTheEmptyString() throws SchemaException {
         TableSchema s = SchemaFiles.fields(dir, "{\"name\": \"a\"}");
         assertThat(s.missingValues()).containsExactly("");
