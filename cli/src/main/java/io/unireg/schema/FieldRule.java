@@ -1,0 +1,116 @@
+package io.unireg.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One field's constraints compiled for the hot path: the pattern compiled, the enum hashed, the domain
+ * check resolved. Stateless, so {@link #check} serves both row validation and single-value previews.
+ */
+final class FieldRule {
+
+    private final String name;
+    private final FieldType type;
+    private final String format;
+    private final boolean required;
+    private final boolean identifier;
+    private final Integer minLength;
+    private final Integer maxLength;
+    private final String patternText;
+    private final Pattern pattern;
+    private final Set<String> enumValues;
+    private final String enumText;
+    private final String minimum;
+    private final String maximum;
+    private final DomainCheck check;
+
+    FieldRule(SchemaField field, DomainChecks checks) {
+        Constraints c = field.constraints();
+        this.name = field.name();
+        this.type = field.type();
+        this.format = field.format();
+        this.required = c.required();
+        this.identifier = field.identifier();
+        this.minLength = c.minLength();
+        this.maxLength = c.maxLength();
+        this.patternText = c.pattern();
+        this.pattern = c.pattern() == null ? null : Pattern.compile(c.pattern());
+        this.enumValues = c.enumValues().isEmpty() ? null : Set.copyOf(c.enumValues());
+        this.enumText = String.join(", ", c.enumValues());
+        this.minimum = c.minimum();
+        this.maximum = c.maximum();
+        this.check = field.check() == null ? null : checks.find(field.check()).orElseThrow(() ->
+                new IllegalArgumentException("field '" + field.name() + "' names unknown domain check '"
+                        + field.check() + "'; known: " + checks.names()));
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Appends this value's violations to {@code out} (created on the first one) and returns it. */
+    List<Violation> check(String value, List<Violation> out) {
+        if (value == null) {
+            return required ? add(out, "required", "a value is required") : out;
+        }
+        boolean typed = ValueSyntax.matches(type, value);
+        if (!typed) {
+            out = add(out, "type", show(value) + " is not " + typeDescription());
+        } else if (!ValueSyntax.matchesFormat(format, value)) {
+            out = add(out, "type", show(value) + " is not a valid " + format);
+        }
+        if (minLength != null || maxLength != null) {
+            int length = value.codePointCount(0, value.length());
+            if (minLength != null && length < minLength) {
+                out = add(out, "minLength", "has " + length + " characters, fewer than " + minLength);
+            }
+            if (maxLength != null && length > maxLength) {
+                out = add(out, "maxLength", "has " + length + " characters, more than " + maxLength);
+            }
+        }
+        if (pattern != null && !pattern.matcher(value).matches()) {
+            out = add(out, "pattern", show(value) + " does not match " + patternText);
+        }
+        if (enumValues != null && !enumValues.contains(value)) {
+            out = add(out, "enum", show(value) + " is not one of " + enumText);
+        }
+        if (typed && minimum != null && ValueSyntax.compare(type, value, minimum) < 0) {
+            out = add(out, "minimum", show(value) + " is less than the minimum " + minimum);
+        }
+        if (typed && maximum != null && ValueSyntax.compare(type, value, maximum) > 0) {
+            out = add(out, "maximum", show(value) + " is greater than the maximum " + maximum);
+        }
+        if (check != null) {
+            String message = check.check(value);
+            if (message != null) {
+                out = add(out, check.name(), message);
+            }
+        }
+        return out;
+    }
+
+    /** The value as a message may show it: masked when the field holds an identifier. */
+    String show(String value) {
+        return identifier ? Mask.identifier(value) : Mask.quoted(value);
+    }
+
+    private List<Violation> add(List<Violation> out, String rule, String message) {
+        List<Violation> list = out == null ? new ArrayList<>(2) : out;
+        list.add(new Violation(name, rule, message));
+        return list;
+    }
+
+    private String typeDescription() {
+        return switch (type) {
+            case INTEGER -> "an integer";
+            case NUMBER -> "a number (digits, '.' as the decimal point)";
+            case BOOLEAN -> "true or false";
+            case DATE -> "a valid date (yyyy-MM-dd, a day that exists)";
+            case DATETIME -> "a valid date-time (yyyy-MM-ddTHH:mm[:ss][Z|±HH:mm])";
+            case YEAR -> "a year (4 digits)";
+            case STRING, ANY -> "text";
+        };
+    }
+}
