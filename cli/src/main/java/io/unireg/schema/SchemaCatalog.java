@@ -1,5 +1,6 @@
 package io.unireg.schema;
 
+import io.unireg.job.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ public final class SchemaCatalog {
             boolean looksLikeName = !nameOrPath.contains("/") && !nameOrPath.contains("\\") && !nameOrPath.endsWith(".json");
             throw new SchemaException(file + ": no such schema file"
                     + (looksLikeName ? ", and '" + nameOrPath + "' is not a built-in schema"
-                    + DidYouMean.suggest(nameOrPath, BUILT_IN) + "; built-ins: " + String.join(", ", BUILT_IN) : ""));
+                    + Suggestions.didYouMean(nameOrPath, BUILT_IN) + "; built-ins: " + String.join(", ", BUILT_IN) : ""));
         }
         try (InputStream in = Files.newInputStream(path)) {
             return new SchemaReader(DomainChecks.builtIn()).read(in, file, baseName(path.getFileName().toString()));

@@ -1,5 +1,6 @@
 package io.unireg.schema;
 
+import io.unireg.job.Suggestions;
 import io.unireg.schema.JsonTree.Arr;
 import io.unireg.schema.JsonTree.Member;
 import io.unireg.schema.JsonTree.Node;
@@ -97,7 +98,7 @@ final class SchemaReader {
         if (typeMember != null) {
             String typeName = string(typeMember.value(), "'type' of " + where);
             type = FieldType.fromJsonName(typeName).orElseThrow(() -> typeMember.value().location().error(
-                    "unknown type '" + typeName + "' for " + where + DidYouMean.suggest(typeName, typeNames())
+                    "unknown type '" + typeName + "' for " + where + Suggestions.didYouMean(typeName, typeNames())
                             + "; supported: " + String.join(", ", typeNames())));
         }
         String format = format(obj, type, where);
@@ -107,7 +108,7 @@ final class SchemaReader {
         String check = optionalString(obj, CHECK_KEY);
         if (check != null && checks.find(check).isEmpty()) {
             throw obj.members().get(CHECK_KEY).value().location().error("unknown " + CHECK_KEY + " '" + check
-                    + "' for " + where + DidYouMean.suggest(check, checks.names())
+                    + "' for " + where + Suggestions.didYouMean(check, checks.names())
                     + "; known: " + String.join(", ", checks.names()));
         }
         return new SchemaField(name, optionalString(obj, "title"), optionalString(obj, "description"),
@@ -231,7 +232,7 @@ final class SchemaReader {
         for (String key : keys) {
             if (!names.contains(key)) {
                 throw m.value().location().error("primaryKey names '" + key + "', which is not a field"
-                        + DidYouMean.suggest(key, names));
+                        + Suggestions.didYouMean(key, names));
             }
         }
         if (new HashSet<>(keys).size() != keys.size()) {
@@ -247,7 +248,7 @@ final class SchemaReader {
             if (known.contains(key) || isExtension(key)) {
                 continue;
             }
-            throw m.keyLocation().error("unknown key '" + key + "' in " + where + DidYouMean.suggest(key, known));
+            throw m.keyLocation().error("unknown key '" + key + "' in " + where + Suggestions.didYouMean(key, known));
         }
     }
 
