@@ -62,7 +62,7 @@ public final class RowMapper {
                         rejects = new ArrayList<>(2);
                     }
                     rejects.add(new Reject(source.id(), key, row.line(), field.field().name(), outcome.rule(),
-                            keptNote(field, outcome.message())));
+                            outcome.message()));
                     rejected |= !field.nullOnError();
                     value = null;
                     if (trace) {
@@ -87,7 +87,7 @@ public final class RowMapper {
             }
             FieldPlan field = index >= 0 ? fields.get(index) : null;
             boolean keep = field != null && field.nullOnError();
-            rejects.add(new Reject(source.id(), key, row.line(), v.field(), v.rule(), field == null ? v.message() : keptNote(field, v.message())));
+            rejects.add(new Reject(source.id(), key, row.line(), v.field(), v.rule(), v.message()));
             if (keep) {
                 values[index] = null;
             } else {
@@ -97,11 +97,12 @@ public final class RowMapper {
                 steps.get(index).add("✗ " + v.rule() + ": " + v.message());
             }
         }
+        if (rejects != null && !rejected) {
+            // Only now is it known that the row survives: say so on each value it lost.
+            rejects.replaceAll(r -> new Reject(r.source(), r.key(), r.line(), r.field(), r.rule(),
+                    r.message() + " (value dropped, row kept: on_error null)"));
+        }
         return new MappedRow(source.id(), key, row.line(), values, rejected,
                 rejects == null ? List.of() : rejects, steps);
-    }
-
-    private static String keptNote(FieldPlan field, String message) {
-        return field.nullOnError() ? message + " (value dropped, row kept: on_error null)" : message;
     }
 }
