@@ -1,0 +1,207 @@
+package io.unireg.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exit codes and output contracts of {@code unireg run}, on small generated inputs. */
+class RunCommandTest {
+
+    private static final Charset CP1251 = Charset.forName("windows-1251");
+
+    @TempDir
+    Path dir;
+    Path out;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        out = dir.resolve("out");
+        Files.write(dir.resolve("people.csv"), String.join("\r\n",
+                "НОМЕР;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР;ІПН",
+                "101; КОВАЛЕНКО ;олена;ж;12.03.1985;3068208400",
+                "102;Шевченко;Тарас;ч;09.03.1948;1759013770",
+                "",
+                "103;\"Бондар;енко\";Іван;ч;31.02.1990;",
+                "104;Мельник;Петро",
+                "105;Ткаченко;Ірина;ж;01.01.2000;",
+                "").getBytes(CP1251));
+    }
+
+    private Path job(String quality, String extraField) throws IOException {
+        Path job = dir.resolve("job.yaml");
+        Files.writeString(job, """
+                unireg: 1
+                job: people
+                sources:
+                  - {id: people, type: csv, path: people.csv, key: НОМЕР}
+                target: {schema: eddr-person}
+                fields:
+                  surname: {from: ПРІЗВИЩЕ, normalize: [trim, collapse_spaces, title_case]}
+                  given_name: {from: ІМЯ, normalize: [trim, title_case]}
+                  sex: {from: СТАТЬ, normalize: [trim, lower, {map: {table: {ч: M, ж: F}, default: reject}}]}
+                  birth_date: {from: ДАТА_НАР, normalize: [{date: [dd.MM.yyyy]}]}
+                  rnokpp: {from: ІПН, normalize: [digits], on_error: null}
+                %s
+                outputs:
+                  - {type: csv}
+                  - {type: ndjson}
+                %s
+                """.formatted(extraField, quality));
+        return job;
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesRecordsLinksRejectsAndManifestAndExitsZero() throws IOException {
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "-q");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("unireg: people: ok — read 5 rows, rejected 2 (40.0%), wrote 3 records");
+        List<String> records = lines(out.resolve("records.csv"));
+        assertThat(records.get(0)).startsWith("surname,given_name,patronymic,sex,birth_date").endsWith(",unireg_id,cluster_id,sources");
+        assertThat(records).hasSize(4);
+        assertThat(records.get(1)).startsWith("Коваленко,Олена,,F,1985-03-12,").contains(",3068208400,").endsWith(",people:101");
+        assertThat(records.get(2)).startsWith("Шевченко,Тарас,,M,1948-03-09,").contains(",,,,,people:102").doesNotContain("1759013770");
+        assertThat(records.get(3)).startsWith("Ткаченко,Ірина,,F,2000-01-01,");
+        assertThat(lines(out.resolve("records.ndjson"))).hasSize(3);
+        assertThat(lines(out.resolve("rejects.csv"))).containsExactly(
+                "source,key,line,field,rule,message",
+                "people,102,3,rnokpp,rnokpp,РНОКПП 17***13770 has a wrong check digit (value dropped, row kept: on_error null)",
+                "people,103,5,birth_date,date,not a date: '31.02.1990' (no such day)",
+                "people,104,6,,columns,\"expected 6 cells, found 3\"");
+        assertThat(lines(out.resolve("links.csv"))).hasSize(4).first().isEqualTo("source,key,cluster_id,match_probability");
+
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.path("job").asText()).isEqualTo("people");
+        assertThat(manifest.path("exit_code").asInt()).isZero();
+        assertThat(manifest.path("job_file_sha256").asText()).hasSize(64);
+        JsonNode input = manifest.path("inputs").get(0);
+        assertThat(input.path("rows_read").asLong()).isEqualTo(5);
+        assertThat(input.path("rows_rejected").asLong()).isEqualTo(2);
+        assertThat(input.path("bad_rows").asLong()).isEqualTo(1);
+        assertThat(input.path("detected").path("encoding").asText()).isEqualTo("windows-1251");
+        assertThat(input.path("sha256").asText()).hasSize(64);
+        assertThat(manifest.path("outputs")).extracting(o -> o.path("path").asText())
+                .containsExactly("records.csv", "records.ndjson", "links.csv", "rejects.csv");
+        assertThat(manifest.path("outputs").get(0).path("rows").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void failedQualityGateExitsThreeAndStillWritesOutputs() throws IOException {
+        CliRunner r = CliRunner.run("run", job("quality: {max_reject_rate: 0.2}", "").toString(), "--out", out.toString(), "-q");
+
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("quality gate max_reject_rate failed: 0.4000 (limit 0.2000)");
+        assertThat(out.resolve("records.csv")).exists();
+        assertThat(out.resolve("manifest.json")).content().contains("\"passed\" : false");
+    }
+
+    @Test
+    void jobFileErrorsExitTwoWithLocationAndSuggestion() throws IOException {
+        Path job = job("", "  patronymic: {from: ПО_БАТЬКОВІ, normalize: [trimm]}\n  given_nam: ІМЯ");
+        CliRunner r = CliRunner.run("run", job.toString(), "--out", out.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(job + ":13:48: unknown function 'trimm' (did you mean 'trim'?)")
+                .contains(job + ":14:3: field 'given_nam' is not in schema 'eddr-person' (did you mean 'given_name'?)")
+                .contains(job + ":13:21: field 'patronymic': column 'ПО_БАТЬКОВІ' is not in source 'people'");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void dryRunPrintsFiguresAndWritesNothing() throws IOException {
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--dry-run", "-q");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("source people").contains("read          5").contains("accepted          3");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void limitReadsOnlyTheFirstRows() throws IOException {
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--limit", "2", "-q");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("read 2 rows");
+    }
+
+    @Test
+    void unwritableOutputFolderExitsOneInOneLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", file.resolve("sub").toString(), "-q");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip().lines()).singleElement().asString().startsWith("unireg: people: failed: ");
+    }
+
+    @Test
+    void aRunThatFailsMidwayLeavesThePreviousOutputsUntouched() throws IOException {
+        assertThat(CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "-q").exitCode()).isZero();
+        byte[] before = Files.readAllBytes(out.resolve("records.csv"));
+        // An unterminated quote at the end makes the reader fail after rows were already written.
+        Files.write(dir.resolve("people.csv"), (new String(Files.readAllBytes(dir.resolve("people.csv")), CP1251)
+                + "106;\"Незакрита;Лапка;ж;01.01.2000;\r\n").getBytes(CP1251));
+
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "-q");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("people.csv");
+        assertThat(Files.readAllBytes(out.resolve("records.csv"))).isEqualTo(before);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("records.csv", "records.ndjson", "rejects.csv", "links.csv", "manifest.json");
+        }
+    }
+
+    @Test
+    void checkValidatesWithoutWriting() throws IOException {
+        CliRunner r = CliRunner.run("check", job("", "").toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("ok: job people — 1 source(s), 5 of 22 fields of schema eddr-person mapped");
+    }
+
+    @Test
+    void previewShowsRawBesideNormalisedValues() throws IOException {
+        CliRunner r = CliRunner.run("preview", job("", "").toString(), "-n", "3");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("── people line 2, key 101 ── accepted")
+                .containsPattern("surname\\s+\" КОВАЛЕНКО \"\\s+→ Коваленко")
+                .contains("── people line 3, key 102 ── accepted")
+                .containsPattern("✗ rnokpp\\s+\"1759013770\"\\s+→ rnokpp: РНОКПП 17\\*\\*\\*13770 has a wrong check digit")
+                .contains("── people line 5, key 103 ── REJECTED");
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertThat(CliRunner.run("--version").out()).startsWith("unireg ");
+        for (String command : List.of("run", "check", "preview", "profile", "schemas", "functions", "generate")) {
+            CliRunner help = CliRunner.run(command, "--help");
+            assertThat(help.exitCode()).as(command).isZero();
+            assertThat(help.out()).as(command).contains("Usage: unireg " + command);
+        }
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        CliRunner r = CliRunner.run("rnu");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("rnu");
+    }
+}
