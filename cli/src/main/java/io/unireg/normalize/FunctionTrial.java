@@ -1,8 +1,10 @@
 package io.unireg.normalize;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -16,7 +18,9 @@ import java.util.regex.Pattern;
 /** What {@code unireg functions NAME --try VALUE [ARG…]} does: build the function from words, apply it once. */
 public final class FunctionTrial {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Trailing tokens fail, so a regex such as [0-9]+ is not read as the list [0-9]. */
+    private static final ObjectReader YAML = new ObjectMapper(new YAMLFactory())
+            .readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?");
 
     private FunctionTrial() {
@@ -56,7 +60,7 @@ public final class FunctionTrial {
         String trimmed = arg.trim();
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             try {
-                JsonNode parsed = YAML.readTree(trimmed);
+                JsonNode parsed = YAML.readValue(trimmed);
                 if (parsed != null && parsed.isContainerNode()) {
                     return parsed;
                 }

@@ -17,8 +17,9 @@ final class SplitNameFunction implements FunctionLibrary {
         return List.of(new FunctionSpec(NAME,
                 "Takes the surname, given name or patronymic out of a full name: \"Surname Given Patronymic\", or \"Given Patronymic SURNAME\" "
                         + "when the last word is in capitals, initials first or the second word is a patronymic; initials \"О.М.\" split; "
-                        + "words beyond three join the surname; a single word is the surname; an absent part → missing.",
-                "{split_name: given} or {split_name: {part: given, order: auto}}  (order: auto, surname_first, given_first)",
+                        + "words beyond three join the surname; a single word is the surname; an absent part → missing. "
+                        + "order: auto (default), surname_first or given_first fixes the order.",
+                "{split_name: given} or {split_name: {part: given, order: given_first}}",
                 "\"КОВАЛЕНКО Олена Петрівна\" → \"Олена\"",
                 SplitNameFunction::create));
     }
