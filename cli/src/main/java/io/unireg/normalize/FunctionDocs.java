@@ -12,7 +12,7 @@ public final class FunctionDocs {
                 .append("Generated from the function registry (`unireg functions`); do not edit by hand.\n\n")
                 .append("A field's `normalize:` list runs these in order. A function without an argument is written as its\n")
                 .append("name (`trim`), one with an argument as a one-key mapping (`{split_name: given}`). A missing value\n")
-                .append("passes through every function unchanged except `default`, `coalesce` and `concat`. A function that\n")
+                .append("passes through unchanged except in functions about missing values (`default`, `coalesce`, `concat`). A function that\n")
                 .append("cannot produce a valid value rejects it: the value goes to `rejects.csv` with the function's name and\n")
                 .append("a message. Try one on a value with `unireg functions NAME --try VALUE [ARG…]`.\n\n")
                 .append("| function | what it does |\n|---|---|\n");
@@ -23,8 +23,17 @@ public final class FunctionDocs {
         for (FunctionSpec spec : registry.all()) {
             out.append("\n## ").append(spec.name()).append("\n\n")
                     .append(spec.summary()).append("\n\n")
-                    .append("Usage: ").append(code(spec.usage())).append("\n\n")
+                    .append("Usage: ").append(usage(spec.usage())).append("\n\n")
                     .append("Example: ").append(code(spec.example())).append("\n");
+        }
+        return out.toString();
+    }
+
+    /** Alternatives separated by " or " become separate code spans. */
+    private static String usage(String usage) {
+        StringBuilder out = new StringBuilder();
+        for (String alternative : usage.split(" or ")) {
+            out.append(out.length() == 0 ? "" : " or ").append(code(alternative));
         }
         return out.toString();
     }

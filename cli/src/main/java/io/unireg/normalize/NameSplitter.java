@@ -95,7 +95,7 @@ final class NameSplitter {
     }
 
     private static void add(List<String> words, String word) {
-        if (!words.isEmpty() && PATRONYMIC_MARKERS.contains(word.toLowerCase(Locale.ROOT))) {
+        if (!words.isEmpty() && isMarker(word)) {
             int last = words.size() - 1;
             words.set(last, words.get(last) + " " + word);
         } else {
@@ -103,14 +103,19 @@ final class NameSplitter {
         }
     }
 
+    private static boolean isMarker(String word) {
+        // Markers are 3–4 letters: skip the lower-casing for every other word.
+        return word.length() <= 4 && PATRONYMIC_MARKERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean isPatronymic(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        int space = lower.indexOf(' ');
-        if (space > 0 && PATRONYMIC_MARKERS.contains(lower.substring(space + 1))) {
+        int space = word.lastIndexOf(' ');
+        if (space > 0 && isMarker(word.substring(space + 1))) {
             return true;
         }
+        int n = word.length();
         for (String ending : PATRONYMIC_ENDINGS) {
-            if (lower.length() > ending.length() + 2 && lower.endsWith(ending)) {
+            if (n > ending.length() + 2 && word.regionMatches(true, n - ending.length(), ending, 0, ending.length())) {
                 return true;
             }
         }
