@@ -1,0 +1,73 @@
+package io.unireg.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import static io.unireg.normalize.Steps.apply;
+import static io.unireg.normalize.Steps.step;
+import static io.unireg.normalize.Steps.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PatternFunctionsTest {
+
+    @Test
+    void replaceUsesGroups() {
+        assertThat(value("{regex_replace: ['(\\d{2})\\.(\\d{2})\\.(\\d{4})', '$3-$2-$1']}", "нар. 05.03.1990"))
+                .isEqualTo("нар. 1990-03-05");
+    }
+
+    @Test
+    void replaceIgnoresCaseOfCyrillicWithInlineFlag() {
+        String step = "{regex_replace: ['(?i)\\s*(кв|квартира)\\.?\\s*\\d+$', '']}";
+        assertThat(value(step, "вул. Сумська, 10 КВ. 5")).isEqualTo("вул. Сумська, 10");
+        assertThat(value(step, "вул. Сумська, 10 квартира 5")).isEqualTo("вул. Сумська, 10");
+    }
+
+    @Test
+    void replaceThatLeavesNothingGivesMissing() {
+        assertThat(apply("{regex_replace: ['^[-–—]+$', '']}", "---")).isEqualTo(Outcome.missing());
+        assertThat(apply("{regex_replace: ['x', 'y']}", null)).isEqualTo(Outcome.missing());
+    }
+
+    @Test
+    void replaceReturnsTheSameStringWithoutAMatch() {
+        String clean = "Харків";
+        assertThat(value("{regex_replace: ['\\d', '']}", clean)).isSameAs(clean);
+    }
+
+    @Test
+    void invalidPatternIsReportedWhenTheJobLoads() {
+        assertThatThrownBy(() -> step("{regex_replace: ['(кв', '']}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("regex_replace: pattern '(кв' is invalid: Unclosed group");
+        assertThatThrownBy(() -> step("{regex_extract: '[0-9'}"))
+                .hasMessageStartingWith("regex_extract: pattern '[0-9' is invalid:");
+    }
+
+    @Test
+    void replacementNamingAMissingGroupIsReportedWhenTheJobLoads() {
+        assertThatThrownBy(() -> step("{regex_replace: ['(a)', '$2']}"))
+                .hasMessageStartingWith("regex_replace: replacement '$2' is invalid:");
+        assertThatThrownBy(() -> step("{regex_replace: ['(?<n>a)', '${m}']}"))
+                .hasMessageStartingWith("regex_replace: replacement '${m}' is invalid:");
+        assertThat(value("{regex_replace: ['(?<n>a)', '${n}${n}']}", "a")).isEqualTo("aa");
+    }
+
+    @Test
+    void replaceNeedsPatternAndReplacement() {
+        assertThatThrownBy(() -> step("{regex_replace: 'x'}"))
+                .hasMessage("regex_replace: expects [pattern, replacement], found 1 value(s)");
+    }
+
+    @Test
+    void extractTakesGroupOneOrTheWholeMatch() {
+        assertThat(value("{regex_extract: 'буд\\.\\s*(\\d+[а-яі]?)'}", "вул. Сумська, буд. 10а, кв. 5")).isEqualTo("10а");
+        assertThat(value("{regex_extract: '\\d{5}'}", "61002, Харків")).isEqualTo("61002");
+    }
+
+    @Test
+    void extractWithoutAMatchGivesMissing() {
+        assertThat(apply("{regex_extract: '\\d{5}'}", "Харків")).isEqualTo(Outcome.missing());
+        assertThat(apply("{regex_extract: '(x)?y'}", "y")).isEqualTo(Outcome.missing());
+    }
+}
