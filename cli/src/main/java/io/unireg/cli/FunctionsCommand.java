@@ -1,6 +1,7 @@
 package io.unireg.cli;
 
 import io.unireg.job.Suggestions;
+import io.unireg.normalize.FunctionDocs;
 import io.unireg.normalize.FunctionRegistry;
 import io.unireg.normalize.FunctionSpec;
 import io.unireg.normalize.FunctionTrial;
@@ -31,6 +32,9 @@ public final class FunctionsCommand implements Callable<Integer> {
     @Option(names = "--try", paramLabel = "VALUE", description = "Apply the function to VALUE; the result is the last line printed.")
     String value;
 
+    @Option(names = "--markdown", description = "Print the reference of every function as Markdown (docs/functions.md).")
+    boolean markdown;
+
     @Parameters(index = "1..*", paramLabel = "ARG", description = "The function's argument(s) for --try.")
     List<String> args = new ArrayList<>();
 
@@ -39,6 +43,11 @@ public final class FunctionsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FunctionRegistry registry = FunctionRegistry.builtIn();
+        if (markdown) {
+            out.print(FunctionDocs.markdown(registry));
+            out.flush();
+            return ExitCodes.OK;
+        }
         if (name == null) {
             if (value != null) {
                 err.println("unireg: --try needs a function name: unireg functions NAME --try VALUE");

@@ -56,4 +56,12 @@ class CatalogCommandsTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("did you mean 'title_case'?");
     }
+
+    @Test
+    void committedFunctionReferenceMatchesTheRegistry() throws java.io.IOException {
+        String committed = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/functions.md"));
+        assertThat(committed)
+                .as("docs/functions.md is stale: regenerate with scripts/unireg functions --markdown > docs/functions.md")
+                .isEqualTo(CliRunner.run("functions", "--markdown").out());
+    }
 }
