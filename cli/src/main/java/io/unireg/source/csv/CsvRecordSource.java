@@ -110,15 +110,12 @@ public final class CsvRecordSource implements RecordSource {
             detected.put("encoding_reason", detection.reason());
             detected.put("bom", String.valueOf(detection.bom()));
 
-            char delimiter;
-            if (explicitDelimiter != null) {
-                delimiter = explicitDelimiter;
-                detected.put("delimiter_reason", "given");
-            } else {
-                delimiter = DelimiterSniffer.sniff(sampleText(sample, skip, charset, cut));
-                detected.put("delimiter_reason", "sniffed from the first " + DelimiterSniffer.SAMPLE_RECORDS + " records");
-            }
+            char delimiter = explicitDelimiter != null
+                ? explicitDelimiter
+                : DelimiterSniffer.sniff(sampleText(sample, skip, charset, cut));
             detected.put("delimiter", CsvOptions.describe(delimiter));
+            detected.put("delimiter_reason", explicitDelimiter != null
+                ? "given" : "sniffed from the first " + DelimiterSniffer.SAMPLE_RECORDS + " records");
 
             InputStream whole = new SequenceInputStream(
                 new ByteArrayInputStream(sample, skip, sample.length - skip), new BufferedInputStream(raw, BUFFER));
