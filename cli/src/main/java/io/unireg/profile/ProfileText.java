@@ -68,7 +68,8 @@ public final class ProfileText {
             detail(out, "hint", hint);
         }
         if (c.mixedScript() > 0) {
-            detail(out, "warning", count(c.mixedScript()) + " values mix Cyrillic and Latin letters in one word");
+            detail(out, "warning", count(c.mixedScript()) + (c.mixedScript() == 1 ? " value mixes" : " values mix")
+                + " Cyrillic and Latin letters in one word");
         }
     }
 

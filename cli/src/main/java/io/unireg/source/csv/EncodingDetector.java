@@ -73,7 +73,7 @@ public final class EncodingDetector {
                 bestScore = score;
             }
         }
-        return new Detection(best, false, "not UTF-8; Cyrillic reads best as " + best.name() + " (plausibility " + scores + ")");
+        return new Detection(best, false, "not UTF-8; Cyrillic reads best as " + best.name() + ": plausibility " + scores);
     }
 
     /** Checks for a UTF-8 or UTF-16 byte order mark. */
