@@ -1,6 +1,5 @@
 package io.unireg.profile;
 
-import io.unireg.normalize.ua.Rnokpp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,13 +13,11 @@ final class ColumnStats {
 
     private static final int PATTERN_LIMIT = 10_000;
     private static final double HINT_SHARE = 0.8;
-    /** Longer digit runs are identifiers (RNOKPP, EDRPOU, phone), not quantities. */
-    private static final int IDENTIFIER_DIGITS = 9;
 
     private final int index;
     private final String name;
     private final int distinctLimit;
-    private final Map<String, long[]> valueCounts = new HashMap<>();
+    private final Map<String, Seen> valueCounts = new HashMap<>();
     private final Map<String, long[]> patternCounts = new HashMap<>();
     private final Map<String, long[]> dateCounts = new HashMap<>();
     private boolean distinctCapped;
@@ -47,63 +44,58 @@ final class ColumnStats {
 
     void add(String raw) {
         values++;
+        Seen seen = valueCounts.get(raw);
+        if (seen != null) {
+            seen.count++;
+            tally(seen.shape);
+            return;
+        }
         String v = raw.strip();
         if (v.isEmpty()) {
             empty++;
             return;
         }
-        minLength = Math.min(minLength, v.length());
-        maxLength = Math.max(maxLength, v.length());
-        countValue(raw);
-        String pattern = ValueShape.pattern(v);
+        CellShape shape = CellShape.of(v);
+        if (valueCounts.size() < distinctLimit) {
+            valueCounts.put(raw, new Seen(shape));
+        } else {
+            distinctCapped = true;
+        }
+        tally(shape);
+    }
+
+    private void tally(CellShape shape) {
+        minLength = Math.min(minLength, shape.length());
+        maxLength = Math.max(maxLength, shape.length());
+        String pattern = shape.pattern();
         if (patternCounts.size() < PATTERN_LIMIT || patternCounts.containsKey(pattern)) {
             increment(patternCounts, pattern);
         } else {
             otherPatterns++;
         }
-        classify(v);
-        if (ValueShape.hasMixedScriptWord(v)) {
-            mixedScript++;
-        }
-    }
-
-    private void countValue(String raw) {
-        long[] count = valueCounts.get(raw);
-        if (count != null) {
-            count[0]++;
-        } else if (valueCounts.size() < distinctLimit) {
-            valueCounts.put(raw, new long[] {1});
-        } else {
-            distinctCapped = true;
-        }
-    }
-
-    private void classify(String v) {
-        if (ValueShape.isInteger(v)) {
+        if (shape.is(CellShape.INTEGER)) {
             integers++;
-            if (ValueShape.hasLeadingZero(v)) {
-                leadingZeros++;
-            }
-            if (v.length() > IDENTIFIER_DIGITS) {
-                longDigits++;
-            }
-            if (ValueShape.isTenDigits(v)) {
-                tenDigits++;
-                if (Rnokpp.isValid(v)) {
-                    validRnokpp++;
-                }
-            }
-        } else if (ValueShape.isDecimal(v)) {
+            leadingZeros += shape.is(CellShape.LEADING_ZERO) ? 1 : 0;
+            longDigits += shape.is(CellShape.LONG_DIGITS) ? 1 : 0;
+            tenDigits += shape.is(CellShape.TEN_DIGITS) ? 1 : 0;
+            validRnokpp += shape.is(CellShape.VALID_RNOKPP) ? 1 : 0;
+        } else if (shape.is(CellShape.DECIMAL)) {
             decimals++;
-        } else {
-            String date = DatePattern.of(v);
-            if (date != null) {
-                dates++;
-                increment(dateCounts, date);
-            }
+        } else if (shape.is(CellShape.DATE)) {
+            dates++;
+            increment(dateCounts, shape.datePattern());
         }
-        if (ValueShape.isPhone(v)) {
-            phones++;
+        phones += shape.is(CellShape.PHONE) ? 1 : 0;
+        mixedScript += shape.is(CellShape.MIXED_SCRIPT) ? 1 : 0;
+    }
+
+    /** A distinct value's count and its shape, so a repeat is not analysed again. */
+    private static final class Seen {
+        final CellShape shape;
+        long count = 1;
+
+        Seen(CellShape shape) {
+            this.shape = shape;
         }
     }
 
@@ -123,7 +115,7 @@ final class ColumnStats {
             values == 0 ? 0 : (double) empty / values,
             valueCounts.size(), distinctCapped,
             nonEmpty == 0 ? 0 : minLength, maxLength,
-            top(valueCounts, topK), List.copyOf(patterns), top(dateCounts, Integer.MAX_VALUE),
+            topValues(topK), List.copyOf(patterns), top(dateCounts, Integer.MAX_VALUE),
             mixedScript, hints(nonEmpty));
     }
 
@@ -165,6 +157,14 @@ final class ColumnStats {
 
     private static void increment(Map<String, long[]> counts, String key) {
         counts.computeIfAbsent(key, k -> new long[1])[0]++;
+    }
+
+    private List<ValueCount> topValues(int k) {
+        return valueCounts.entrySet().stream()
+            .sorted(Comparator.<Map.Entry<String, Seen>>comparingLong(e -> -e.getValue().count).thenComparing(Map.Entry::getKey))
+            .limit(k)
+            .map(e -> new ValueCount(e.getKey(), e.getValue().count))
+            .toList();
     }
 
     /** The {@code k} most frequent keys; ties in key order so the output is deterministic. */

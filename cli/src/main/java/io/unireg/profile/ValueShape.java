@@ -103,23 +103,25 @@ final class ValueShape {
      * 10 digits starting 0, 11 starting 80 or 12 starting 380.
      */
     static boolean isPhone(String v) {
-        StringBuilder digits = new StringBuilder(12);
+        int digits = 0;
+        int prefix = 0; // the first three digits, enough to check 0…, 80…, 380…
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (digits.length() == 12) {
+                if (++digits > 12) {
                     return false;
                 }
-                digits.append(c);
+                if (digits <= 3) {
+                    prefix = prefix * 10 + (c - '0');
+                }
             } else if (c == '+' ? i != 0 : c != ' ' && c != '-' && c != '(' && c != ')') {
                 return false;
             }
         }
-        String d = digits.toString();
-        return switch (d.length()) {
-            case 10 -> d.startsWith("0");
-            case 11 -> d.startsWith("80");
-            case 12 -> d.startsWith("380");
+        return switch (digits) {
+            case 10 -> prefix / 100 == 0;
+            case 11 -> prefix / 10 == 80;
+            case 12 -> prefix == 380;
             default -> false;
         };
     }

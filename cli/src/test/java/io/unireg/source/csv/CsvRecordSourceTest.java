@@ -200,6 +200,28 @@ class CsvRecordSourceTest {
     }
 
     @Test
+    void stopsAtTextAfterAClosingQuote() throws Exception {
+        Path file = write("q.csv", "a;b\n1;\"ТОВ \"Ромашка\"\"\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("q", CsvOptions.auto(file))) {
+            assertThatThrownBy(source::next)
+                .isInstanceOf(MalformedCsvException.class)
+                .hasMessageStartingWith(file + ":2: text after a closing quote");
+        }
+    }
+
+    @Test
+    void readsUtf16WithByteOrderMark() throws Exception {
+        Path file = write("u16.csv", "\uFEFFПРІЗВИЩЕ;ІМ'Я\nҐудзь;Євген\n", StandardCharsets.UTF_16LE);
+
+        try (CsvRecordSource source = CsvRecordSource.open("u", CsvOptions.auto(file))) {
+            assertThat(source.detected()).containsEntry("encoding", "UTF-16LE").containsEntry("bom", "true");
+            assertThat(source.columns()).containsExactly("ПРІЗВИЩЕ", "ІМ'Я");
+            assertThat(row(source.next()).cells()).containsExactly("Ґудзь", "Євген");
+        }
+    }
+
+    @Test
     void namesColumnsByPositionWithoutHeader() throws Exception {
         Path file = write("nohead.csv", "Ґудзь;Євген\nІваненко;Ірина\n", StandardCharsets.UTF_8);
 
