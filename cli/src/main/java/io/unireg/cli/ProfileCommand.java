@@ -1,0 +1,100 @@
+package io.unireg.cli;
+
+import io.unireg.profile.ProfileJson;
+import io.unireg.profile.ProfileReport;
+import io.unireg.profile.ProfileText;
+import io.unireg.profile.Profiler;
+import io.unireg.source.SourceException;
+import io.unireg.source.csv.CsvOptions;
+import io.unireg.source.csv.CsvRecordSource;
+import io.unireg.source.csv.MalformedCsvException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code unireg profile FILE}: what a CSV file holds, column by column, before anyone writes a job.
+ * Exit codes: 0 done; 1 reading failed; 2 the file or the options cannot be used (no such file, unknown
+ * encoding, broken header or quoting).
+ */
+@Command(name = "profile", mixinStandardHelpOptions = true,
+    description = {"Profile a CSV file: encoding and delimiter detected, then per column the type,",
+        "empty share, distinct count, top values, value patterns, mixed-script words and hints",
+        "(RNOKPP, date, phone)."})
+public final class ProfileCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to profile.")
+    Path file;
+
+    @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto",
+        description = "auto (default), or a Java charset: utf-8, windows-1251, cp866, …")
+    String encoding;
+
+    @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = "auto",
+        description = "auto (default), or one character: , ; | or tab")
+    String delimiter;
+
+    @Option(names = "--rows", paramLabel = "N", description = "Read only the first N rows (default: all).")
+    Long rows;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "Top values and patterns to show per column (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--json", description = "Print the profile as JSON for scripts.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (rows != null && rows < 1 || top < 1) {
+            err.println("unireg: --rows and --top must be positive");
+            return USAGE;
+        }
+        if (Files.isDirectory(file)) {
+            err.println("unireg: " + file + ": is a directory, not a file");
+            return USAGE;
+        }
+        if (!Files.exists(file)) {
+            err.println("unireg: " + file + ": no such file");
+            return USAGE;
+        }
+        Profiler.Settings settings = new Profiler.Settings(rows == null ? Long.MAX_VALUE : rows, top);
+        ProfileReport report;
+        try (CsvRecordSource source = CsvRecordSource.open(file.toString(), new CsvOptions(file, encoding, delimiter, true))) {
+            report = Profiler.profile(source, file.toString(), settings);
+        } catch (SourceException | MalformedCsvException e) {
+            err.println("unireg: " + e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("unireg: " + file + ": " + describe(e));
+            return FAILED;
+        }
+        out.print(json ? ProfileJson.render(report) + System.lineSeparator() : ProfileText.render(report));
+        out.flush();
+        return OK;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,250 @@
+package io.unireg.source.csv;
+
+import io.unireg.source.RecordSource;
+import io.unireg.source.SourceException;
+import io.unireg.source.SourceItem;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV file row by row in constant memory, detecting encoding and delimiter unless told.
+ *
+ * <p>Rules a user can rely on:
+ * <ul>
+ * <li>RFC 4180 quoting: {@code "} quotes a field, which may hold delimiters and line breaks;
+ *     {@code ""} inside it is one quote. Quoting that cannot be parsed stops the read with a
+ *     {@link MalformedCsvException} naming the line where the record starts.</li>
+ * <li>Blank lines (empty or spaces only) are skipped wherever they are.</li>
+ * <li>Header names are kept exactly, only trimmed (and a BOM removed); an empty or duplicate name is a
+ *     {@link SourceException}.</li>
+ * <li>A trailing delimiter is tolerated: an empty last header name is dropped, and a row with exactly
+ *     one extra cell that is empty is read as if the delimiter were not there.</li>
+ * <li>Any other cell count gives a {@link SourceItem.BadRow} (rule {@code columns}) and reading goes on.</li>
+ * <li>{@code line} is the physical line where the record starts, also for quoted multi-line fields.</li>
+ * <li>Bytes the charset cannot decode become U+FFFD rather than stopping the read.</li>
+ * </ul>
+ */
+public final class CsvRecordSource implements RecordSource {
+
+    private static final int BUFFER = 64 * 1024;
+    private static final String BAD_ROW_RULE = "columns";
+
+    private final String id;
+    private final Path file;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<String> columns;
+    private final Map<String, String> detected;
+    private SourceItem pending;
+    private long rowNumber;
+
+    private CsvRecordSource(String id, Path file, CSVParser parser, Map<String, String> detected, boolean header)
+        throws IOException, SourceException {
+        this.id = id;
+        this.file = file;
+        this.parser = parser;
+        this.records = parser.iterator();
+        this.detected = Collections.unmodifiableMap(detected);
+        RawRecord first;
+        try {
+            first = nextNonBlank();
+        } catch (MalformedCsvException e) {
+            throw new SourceException(e.getMessage(), e);
+        }
+        if (first == null) {
+            this.columns = List.of();
+        } else if (header) {
+            this.columns = HeaderNames.check(file, first.line, first.cells);
+        } else {
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= first.cells.length; i++) {
+                names.add("column" + i);
+            }
+            this.columns = List.copyOf(names);
+            this.pending = toItem(first);
+        }
+    }
+
+    /**
+     * Opens the file and reads its header. Explicit options win over detection.
+     *
+     * @throws SourceException unknown encoding, bad delimiter option, empty/duplicate header name, or broken quoting in the header
+     */
+    public static CsvRecordSource open(String sourceId, CsvOptions options) throws IOException, SourceException {
+        Path file = options.path();
+        Charset explicitCharset = options.explicitCharset().orElse(null);
+        Character explicitDelimiter = options.explicitDelimiter().orElse(null);
+        InputStream raw = Files.newInputStream(file);
+        try {
+            byte[] sample = raw.readNBytes(EncodingDetector.SAMPLE_BYTES);
+            boolean cut = sample.length == EncodingDetector.SAMPLE_BYTES;
+            Map<String, String> detected = new LinkedHashMap<>();
+            EncodingDetector.Detection detection = explicitCharset == null
+                ? EncodingDetector.detect(sample)
+                : explicit(explicitCharset, sample);
+            Charset charset = detection.charset();
+            int skip = detection.bomLength();
+            detected.put("encoding", charset.name());
+            detected.put("encoding_reason", detection.reason());
+            detected.put("bom", String.valueOf(detection.bom()));
+
+            char delimiter = explicitDelimiter != null
+                ? explicitDelimiter
+                : DelimiterSniffer.sniff(sampleText(sample, skip, charset, cut));
+            detected.put("delimiter", CsvOptions.describe(delimiter));
+            detected.put("delimiter_reason", explicitDelimiter != null
+                ? "given" : "sniffed from the first " + DelimiterSniffer.SAMPLE_RECORDS + " records");
+
+            InputStream whole = new SequenceInputStream(
+                new ByteArrayInputStream(sample, skip, sample.length - skip), new BufferedInputStream(raw, BUFFER));
+            Reader reader = new InputStreamReader(whole, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+            CSVParser parser = CSVParser.builder()
+                .setReader(reader)
+                .setBufferSize(BUFFER)
+                .setFormat(format(delimiter))
+                .get();
+            return new CsvRecordSource(sourceId, file, parser, detected, options.header());
+        } catch (IOException | SourceException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /** An explicit charset still skips a matching BOM, so it never ends up in the first column name. */
+    private static EncodingDetector.Detection explicit(Charset charset, byte[] sample) {
+        EncodingDetector.Detection bom = EncodingDetector.byteOrderMark(sample, sample.length);
+        boolean skipBom = bom != null && bom.charset().equals(charset);
+        return new EncodingDetector.Detection(charset, skipBom, "given");
+    }
+
+    private static String sampleText(byte[] sample, int skip, Charset charset, boolean cut) {
+        String text = new String(sample, skip, sample.length - skip, charset);
+        if (cut) {
+            // The last line is probably incomplete; it would skew the per-line counts.
+            int lastBreak = text.lastIndexOf('\n');
+            if (lastBreak > 0) {
+                text = text.substring(0, lastBreak);
+            }
+        }
+        return text;
+    }
+
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder()
+            .setDelimiter(delimiter)
+            .setQuote('"')
+            // Blank lines are skipped here, not by the parser, so the start line of each record stays known.
+            .setIgnoreEmptyLines(false)
+            .setAllowMissingColumnNames(true)
+            .setTrim(false)
+            .get();
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public List<String> columns() {
+        return columns;
+    }
+
+    @Override
+    public Map<String, String> detected() {
+        return detected;
+    }
+
+    @Override
+    public SourceItem next() throws IOException {
+        if (pending != null) {
+            SourceItem item = pending;
+            pending = null;
+            return item;
+        }
+        RawRecord record = nextNonBlank();
+        return record == null ? null : toItem(record);
+    }
+
+    private SourceItem toItem(RawRecord record) {
+        rowNumber++;
+        String[] cells = record.cells;
+        int expected = columns.size();
+        if (cells.length == expected + 1 && cells[expected].isEmpty()) {
+            cells = Arrays.copyOf(cells, expected);
+        }
+        if (cells.length != expected) {
+            return new SourceItem.BadRow(record.line, rowNumber, BAD_ROW_RULE,
+                "expected " + expected + " cells, found " + cells.length);
+        }
+        return new SourceItem.Row(record.line, rowNumber, cells);
+    }
+
+    /** The next record with any content, with the line it starts on. */
+    private RawRecord nextNonBlank() throws IOException {
+        while (true) {
+            long line = parser.getCurrentLineNumber() + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                throw malformedOrRethrow(line, e.getCause());
+            }
+            String[] cells = record.values();
+            if (cells.length == 0 || cells.length == 1 && cells[0].isBlank()) {
+                continue;
+            }
+            return new RawRecord(line, cells);
+        }
+    }
+
+    private IOException malformedOrRethrow(long line, IOException cause) {
+        if (!(cause instanceof CSVException)) {
+            return cause;
+        }
+        String message = String.valueOf(cause.getMessage());
+        String problem;
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            problem = "unterminated quoted field: a quote opened in the record starting here is never closed";
+        } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            problem = "text after a closing quote (a quote inside a quoted field must be doubled: \"\")";
+        } else {
+            problem = "malformed CSV: " + message;
+        }
+        return new MalformedCsvException(file, line, problem, cause);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    private record RawRecord(long line, String[] cells) {
+    }
+}

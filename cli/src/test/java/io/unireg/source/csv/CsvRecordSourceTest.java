@@ -1,0 +1,264 @@
+package io.unireg.source.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.unireg.source.SourceException;
+import io.unireg.source.SourceItem;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvRecordSourceTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text, Charset charset) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, CyrillicSamples.encode(text, charset));
+        return file;
+    }
+
+    private static List<SourceItem> readAll(CsvRecordSource source) throws IOException {
+        List<SourceItem> items = new ArrayList<>();
+        for (SourceItem item = source.next(); item != null; item = source.next()) {
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static SourceItem.Row row(SourceItem item) {
+        assertThat(item).isInstanceOf(SourceItem.Row.class);
+        return (SourceItem.Row) item;
+    }
+
+    @Test
+    void readsWindows1251WithSemicolonsAndKeepsCyrillicHeader() throws Exception {
+        Path file = write("residents.csv", "ПРІЗВИЩЕ;ІМ'Я;РНОКПП\r\nҐудзь;Євген;3012345678\r\nЇжакевич;Ірина;\r\n", CyrillicSamples.WINDOWS_1251);
+
+        try (CsvRecordSource source = CsvRecordSource.open("residents", CsvOptions.auto(file))) {
+            assertThat(source.id()).isEqualTo("residents");
+            assertThat(source.columns()).containsExactly("ПРІЗВИЩЕ", "ІМ'Я", "РНОКПП");
+            assertThat(source.detected()).containsEntry("encoding", "windows-1251")
+                .containsEntry("delimiter", ";").containsEntry("bom", "false");
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(2);
+            assertThat(row(items.get(0)).cells()).containsExactly("Ґудзь", "Євген", "3012345678");
+            assertThat(row(items.get(1)).cells()).containsExactly("Їжакевич", "Ірина", "");
+            assertThat(items.get(1).line()).isEqualTo(3);
+            assertThat(row(items.get(1)).rowNumber()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void readsCp866WithTabs() throws Exception {
+        Path file = write("dos.txt", "ФАМИЛИЯ\tИМЯ\nЩербаков\tПётр\n", CyrillicSamples.CP866);
+
+        try (CsvRecordSource source = CsvRecordSource.open("dos", CsvOptions.auto(file))) {
+            assertThat(source.detected()).containsEntry("encoding", "IBM866").containsEntry("delimiter", "tab");
+            assertThat(row(source.next()).cells()).containsExactly("Щербаков", "Пётр");
+        }
+    }
+
+    @Test
+    void stripsUtf8BomFromTheFirstHeaderName() throws Exception {
+        Path file = write("bom.csv", "\uFEFFПРІЗВИЩЕ,ІМ'Я\nҐудзь,Євген\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("bom", CsvOptions.auto(file))) {
+            assertThat(source.columns()).containsExactly("ПРІЗВИЩЕ", "ІМ'Я");
+            assertThat(source.detected()).containsEntry("encoding", "UTF-8").containsEntry("bom", "true");
+        }
+        try (CsvRecordSource source = CsvRecordSource.open("bom", new CsvOptions(file, "utf-8", ",", true))) {
+            assertThat(source.columns().get(0)).isEqualTo("ПРІЗВИЩЕ");
+        }
+    }
+
+    @Test
+    void explicitEncodingAndDelimiterWinOverDetection() throws Exception {
+        Path file = write("x.csv", "ПРІЗВИЩЕ;ІМ'Я\nҐудзь;Євген\n", CyrillicSamples.WINDOWS_1251);
+
+        try (CsvRecordSource source = CsvRecordSource.open("x", new CsvOptions(file, "cp866", ",", true))) {
+            assertThat(source.detected()).containsEntry("encoding", "IBM866").containsEntry("delimiter", ",")
+                .containsEntry("encoding_reason", "given");
+            assertThat(source.columns()).hasSize(1);
+            assertThat(source.columns().get(0)).isEqualTo(new String(
+                CyrillicSamples.encode("ПРІЗВИЩЕ;ІМ'Я", CyrillicSamples.WINDOWS_1251), CyrillicSamples.CP866));
+        }
+    }
+
+    @Test
+    void acceptsTabSpelledAsAWord() throws Exception {
+        Path file = write("t.tsv", "a\tb\n1\t2\n", StandardCharsets.UTF_8);
+
+        for (String spelling : List.of("tab", "\\t", "\t")) {
+            try (CsvRecordSource source = CsvRecordSource.open("t", new CsvOptions(file, "auto", spelling, true))) {
+                assertThat(source.columns()).containsExactly("a", "b");
+            }
+        }
+    }
+
+    @Test
+    void rejectsUnknownEncodingNamingTheFile() throws Exception {
+        Path file = write("residents.csv", "a;b\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CsvRecordSource.open("r", new CsvOptions(file, "klingon-8", "auto", true)))
+            .isInstanceOf(SourceException.class)
+            .hasMessage(file + ": unknown encoding 'klingon-8'");
+    }
+
+    @Test
+    void keepsStartLineOfMultiLineQuotedFields() throws Exception {
+        String text = """
+            id,note,city
+            1,"first line
+            second line, with comma
+            third ""quoted"" line",Харків
+            2,plain,Київ
+            3,"a
+            b",Львів
+            """;
+        Path file = write("multi.csv", text, StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("m", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items).extracting(SourceItem::line).containsExactly(2L, 5L, 6L);
+            assertThat(row(items.get(0)).cells()[1]).isEqualTo("first line\nsecond line, with comma\nthird \"quoted\" line");
+            assertThat(row(items.get(2)).cells()).containsExactly("3", "a\nb", "Львів");
+        }
+    }
+
+    @Test
+    void skipsBlankLinesAndKeepsPhysicalLineNumbers() throws Exception {
+        Path file = write("blank.csv", "\na;b\n\n1;2\n   \n\r\n3;4\n\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("b", CsvOptions.auto(file))) {
+            assertThat(source.columns()).containsExactly("a", "b");
+            List<SourceItem> items = readAll(source);
+            assertThat(items).extracting(SourceItem::line).containsExactly(4L, 7L);
+            assertThat(items).extracting(i -> row(i).rowNumber()).containsExactly(1L, 2L);
+        }
+    }
+
+    @Test
+    void reportsWrongCellCountAsBadRowAndReadsOn() throws Exception {
+        Path file = write("bad.csv", "a;b;c\n1;2;3\n4;5\n6;7;8;9\n10;11;12\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("b", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(4);
+            assertThat(items.get(1)).isEqualTo(new SourceItem.BadRow(3, 2, "columns", "expected 3 cells, found 2"));
+            assertThat(items.get(2)).isEqualTo(new SourceItem.BadRow(4, 3, "columns", "expected 3 cells, found 4"));
+            assertThat(row(items.get(3)).cells()).containsExactly("10", "11", "12");
+        }
+    }
+
+    @Test
+    void toleratesATrailingDelimiter() throws Exception {
+        Path file = write("trail.csv", "a;b;\n1;2;\n3;4\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("t", CsvOptions.auto(file))) {
+            assertThat(source.columns()).containsExactly("a", "b");
+            assertThat(readAll(source)).allSatisfy(item -> assertThat(row(item).cells()).hasSize(2));
+        }
+    }
+
+    @Test
+    void rejectsDuplicateHeaderNameWithBothColumns() throws Exception {
+        Path file = write("residents.csv", "ІМЯ;ПРІЗВИЩЕ;ІМЯ \n1;2;3\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CsvRecordSource.open("r", CsvOptions.auto(file)))
+            .isInstanceOf(SourceException.class)
+            .hasMessage(file + ":1: duplicate column name 'ІМЯ' (columns 1 and 3)");
+    }
+
+    @Test
+    void rejectsEmptyHeaderName() throws Exception {
+        Path file = write("residents.csv", "\n\nА;  ;В\n1;2;3\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CsvRecordSource.open("r", CsvOptions.auto(file)))
+            .isInstanceOf(SourceException.class)
+            .hasMessage(file + ":3: empty column name (column 2)");
+    }
+
+    @Test
+    void stopsAtUnterminatedQuoteNamingTheStartLine() throws Exception {
+        Path file = write("q.csv", "a,b\n1,2\n3,\"never closed\n4,5\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("q", CsvOptions.auto(file))) {
+            assertThat(source.next()).isInstanceOf(SourceItem.Row.class);
+            assertThatThrownBy(source::next)
+                .isInstanceOf(MalformedCsvException.class)
+                .hasMessageStartingWith(file + ":3: unterminated quoted field");
+        }
+    }
+
+    @Test
+    void stopsAtTextAfterAClosingQuote() throws Exception {
+        Path file = write("q.csv", "a;b\n1;\"ТОВ \"Ромашка\"\"\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("q", CsvOptions.auto(file))) {
+            assertThatThrownBy(source::next)
+                .isInstanceOf(MalformedCsvException.class)
+                .hasMessageStartingWith(file + ":2: text after a closing quote");
+        }
+    }
+
+    @Test
+    void readsUtf16WithByteOrderMark() throws Exception {
+        Path file = write("u16.csv", "\uFEFFПРІЗВИЩЕ;ІМ'Я\nҐудзь;Євген\n", StandardCharsets.UTF_16LE);
+
+        try (CsvRecordSource source = CsvRecordSource.open("u", CsvOptions.auto(file))) {
+            assertThat(source.detected()).containsEntry("encoding", "UTF-16LE").containsEntry("bom", "true");
+            assertThat(source.columns()).containsExactly("ПРІЗВИЩЕ", "ІМ'Я");
+            assertThat(row(source.next()).cells()).containsExactly("Ґудзь", "Євген");
+        }
+    }
+
+    @Test
+    void namesColumnsByPositionWithoutHeader() throws Exception {
+        Path file = write("nohead.csv", "Ґудзь;Євген\nІваненко;Ірина\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("n", new CsvOptions(file, "auto", "auto", false))) {
+            assertThat(source.columns()).containsExactly("column1", "column2");
+            List<SourceItem> items = readAll(source);
+            assertThat(items).extracting(SourceItem::line).containsExactly(1L, 2L);
+            assertThat(row(items.get(0)).cells()).containsExactly("Ґудзь", "Євген");
+        }
+    }
+
+    @Test
+    void readsAnEmptyFileAsNoColumnsAndNoRows() throws Exception {
+        Path file = write("empty.csv", "", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("e", CsvOptions.auto(file))) {
+            assertThat(source.columns()).isEmpty();
+            assertThat(source.next()).isNull();
+        }
+    }
+
+    @Test
+    void readsAFileLargerThanTheSampleCompletely() throws Exception {
+        StringBuilder text = new StringBuilder("N;ПРІЗВИЩЕ;ПРИМІТКА\r\n");
+        int rows = 5_000;
+        for (int i = 1; i <= rows; i++) {
+            text.append(i).append(";Їжакевич-").append(i).append(";\"рядок; з крапкою з комою\"\r\n");
+        }
+        Path file = write("big.csv", text.toString(), CyrillicSamples.WINDOWS_1251);
+        assertThat(Files.size(file)).isGreaterThan(EncodingDetector.SAMPLE_BYTES);
+
+        try (CsvRecordSource source = CsvRecordSource.open("big", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(rows);
+            SourceItem.Row last = row(items.get(rows - 1));
+            assertThat(last.cells()).containsExactly(String.valueOf(rows), "Їжакевич-" + rows, "рядок; з крапкою з комою");
+            assertThat(last.line()).isEqualTo(rows + 1);
+        }
+    }
+}
