@@ -9,19 +9,19 @@ import java.util.Optional;
 /** "Did you mean" for misspelt keys, functions, fields and source ids. */
 public final class Suggestions {
 
-    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(4);
 
     private Suggestions() {
     }
 
-    /** The closest candidate within a distance that still reads as a typo, if any. */
+    /** The closest candidate within a distance that still reads as a typo (2 edits, more for long names), if any. */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
         String needle = wrong.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = DISTANCE.apply(needle, candidate.toLowerCase(Locale.ROOT));
-            if (d >= 0 && d < bestDistance && d <= Math.max(1, Math.min(3, wrong.length() / 3))) {
+            if (d >= 0 && d < bestDistance && d <= Math.max(2, Math.min(4, wrong.length() / 3))) {
                 best = candidate;
                 bestDistance = d;
             }

@@ -56,8 +56,9 @@ final class Pipeline {
                         if (item instanceof SourceItem.BadRow badRow) {
                             bad++;
                             rejected++;
-                            output.reject(new Reject(source.id(), Long.toString(badRow.rowNumber()), badRow.line(), "",
-                                    badRow.rule(), badRow.message()));
+                            // Its cells are misaligned, so its key column cannot be trusted: the line locates it.
+                            output.reject(new Reject(source.id(), "", badRow.line(), "", badRow.rule(),
+                                    "data row " + badRow.rowNumber() + ": " + badRow.message()));
                             continue;
                         }
                         MappedRow row = mapper.map(source, (SourceItem.Row) item);

@@ -81,9 +81,9 @@ class RunCommandTest {
         assertThat(lines(out.resolve("records.ndjson"))).hasSize(3);
         assertThat(lines(out.resolve("rejects.csv"))).containsExactly(
                 "source,key,line,field,rule,message",
-                "people,102,3,rnokpp,rnokpp,РНОКПП 17***13770 has a wrong check digit (value dropped, row kept: on_error null)",
+                "people,102,3,rnokpp,rnokpp,\"РНОКПП 17***13770 has a wrong check digit (value dropped, row kept: on_error null)\"",
                 "people,103,5,birth_date,date,not a date: '31.02.1990' (no such day)",
-                "people,104,6,,columns,\"expected 6 cells, found 3\"");
+                "people,,6,,columns,\"data row 4: expected 6 cells, found 3\"");
         assertThat(lines(out.resolve("links.csv"))).hasSize(4).first().isEqualTo("source,key,cluster_id,match_probability");
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
