@@ -108,27 +108,12 @@ public final class JobRunner {
             }
             rejects = new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS);
             links = new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS);
-            RecordSink rejectSink = rejects;
-            RecordSink linkSink = links;
-            List<RecordSink> recordSinks = List.copyOf(records.values());
-            sources = runPipeline(pipeline, new Pipeline.Output() {
-                @Override
-                public void record(String[] values) throws IOException {
-                    for (RecordSink sink : recordSinks) {
-                        sink.write(values);
-                    }
-                }
-
-                @Override
-                public void link(String[] values) throws IOException {
-                    linkSink.write(values);
-                }
-
-                @Override
-                public void reject(Reject reject) throws IOException {
-                    rejectSink.write(reject.toRow());
-                }
-            }, hashing);
+            WriterThread writer = new WriterThread(List.copyOf(records.values()), links, rejects);
+            try {
+                sources = runPipeline(pipeline, writer, hashing);
+            } finally {
+                closeWriter(writer);
+            }
         } finally {
             for (RecordSink sink : records.values()) {
                 sink.close();
@@ -152,6 +137,15 @@ public final class JobRunner {
             recordCount = links.rows();
         }
         return summarise(plan, sources, recordCount, rejects.rows(), outputs, started, options);
+    }
+
+    private static void closeWriter(WriterThread writer) throws IOException, RunFailure {
+        try {
+            writer.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunFailure("interrupted while writing outputs", e);
+        }
     }
 
     private List<SourceSummary> runPipeline(Pipeline pipeline, Pipeline.Output output,

@@ -22,6 +22,10 @@ final class Pipeline {
         void link(String[] values) throws Exception;
 
         void reject(Reject reject) throws Exception;
+
+        /** The end of a source batch: a chance to hand rows on. */
+        default void endBatch() throws Exception {
+        }
     }
 
     private final Plan plan;
@@ -80,6 +84,7 @@ final class Pipeline {
                         output.record(record);
                         output.link(new String[]{source.id(), row.key(), id, "1.0"});
                     }
+                    output.endBatch();
                     progress.update(source.id(), read);
                 }
             }

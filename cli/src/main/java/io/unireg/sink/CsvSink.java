@@ -3,10 +3,8 @@ package io.unireg.sink;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +18,7 @@ public final class CsvSink implements RecordSink {
     private long rows;
 
     public CsvSink(Path file, List<String> columns) throws IOException {
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-        this.printer = new CSVPrinter(writer, FORMAT);
+        this.printer = new CSVPrinter(new FastWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)), FORMAT);
         printer.printRecord(columns);
     }
 

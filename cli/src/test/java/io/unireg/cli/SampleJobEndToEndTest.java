@@ -131,9 +131,4 @@ class SampleJobEndToEndTest {
             assertThat(link.get("cluster_id")).isEqualTo(r.get("cluster_id")).isEqualTo(r.get("unireg_id"));
         }
     }
-
-    @Test
-    void ndjsonHoldsTheSameRecordsAsCsv() throws IOException {
-        assertThat(Files.readAllLines(out.resolve("records.ndjson"))).hasSize(records.size());
-    }
 }
