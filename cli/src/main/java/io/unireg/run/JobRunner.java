@@ -128,15 +128,20 @@ public final class JobRunner {
         List<OutputFile> outputs = new ArrayList<>();
         long recordCount = 0;
         for (Map.Entry<String, RecordSink> e : records.entrySet()) {
-            outputs.add(new OutputFile(e.getKey(), Digests.sha256(dir.resolve(e.getKey())), e.getValue().rows()));
+            outputs.add(new OutputFile(e.getKey(), sha256(e.getValue(), dir.resolve(e.getKey())), e.getValue().rows()));
             recordCount = e.getValue().rows();
         }
-        outputs.add(new OutputFile(LINKS, Digests.sha256(dir.resolve(LINKS)), links.rows()));
-        outputs.add(new OutputFile(REJECTS, Digests.sha256(dir.resolve(REJECTS)), rejects.rows()));
+        outputs.add(new OutputFile(LINKS, sha256(links, dir.resolve(LINKS)), links.rows()));
+        outputs.add(new OutputFile(REJECTS, sha256(rejects, dir.resolve(REJECTS)), rejects.rows()));
         if (records.isEmpty()) {
             recordCount = links.rows();
         }
         return summarise(plan, sources, recordCount, rejects.rows(), outputs, started, options);
+    }
+
+    private static String sha256(RecordSink sink, Path file) throws IOException {
+        String known = sink.sha256();
+        return known != null ? known : Digests.sha256(file);
     }
 
     private static void closeWriter(WriterThread writer) throws IOException, RunFailure {

@@ -50,12 +50,13 @@ final class Pipeline {
             long read = 0, bad = 0, rejected = 0, dropped = 0, accepted = 0;
             Map<String, String> detected;
             try (RecordSource reader = openers.open(source.spec());
-                 Prefetcher batches = new Prefetcher(reader, limit)) {
+                 Prefetcher<Object> batches = new Prefetcher<>(reader, limit,
+                         item -> item instanceof SourceItem.Row row ? mapper.normalise(source, row) : item)) {
                 checkHeader(source, reader);
                 detected = reader.detected();
-                List<SourceItem> batch;
+                List<Object> batch;
                 while (!(batch = batches.next()).isEmpty()) {
-                    for (SourceItem item : batch) {
+                    for (Object item : batch) {
                         read++;
                         if (item instanceof SourceItem.BadRow badRow) {
                             bad++;
@@ -65,7 +66,7 @@ final class Pipeline {
                                     "data row " + badRow.rowNumber() + ": " + badRow.message()));
                             continue;
                         }
-                        MappedRow row = mapper.map(source, (SourceItem.Row) item);
+                        MappedRow row = mapper.validate((RowMapper.Normalised) item);
                         for (Reject r : row.rejects()) {
                             output.reject(r);
                         }

@@ -8,53 +8,55 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Reads a source on its own thread, in batches, a bounded number ahead of the consumer: parsing
  * (one core) overlaps with mapping and writing (the other) while memory stays bounded.
  */
-final class Prefetcher implements AutoCloseable {
+final class Prefetcher<T> implements AutoCloseable {
 
     static final int BATCH = 1024;
     private static final int BATCHES_AHEAD = 8;
 
     /** A batch, or the end (empty items), or the failure that ended reading. */
-    private record Batch(List<SourceItem> items, Exception failure) {
+    private record Batch<T>(List<T> items, Exception failure) {
     }
 
-    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread thread;
     private volatile boolean stopped;
 
-    Prefetcher(RecordSource source, long limit) {
-        this.thread = new Thread(() -> readAll(source, limit), "read-" + source.id());
+    /** {@code stage} runs on the reading thread too: work that needs no order (normalising) moves off the consumer. */
+    Prefetcher(RecordSource source, long limit, Function<SourceItem, T> stage) {
+        this.thread = new Thread(() -> readAll(source, limit, stage), "read-" + source.id());
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void readAll(RecordSource source, long limit) {
+    private void readAll(RecordSource source, long limit, Function<SourceItem, T> stage) {
         long count = 0;
         try {
-            List<SourceItem> batch = new ArrayList<>(BATCH);
+            List<T> batch = new ArrayList<>(BATCH);
             SourceItem item;
             while (!stopped && count < limit && (item = source.next()) != null) {
-                batch.add(item);
+                batch.add(stage.apply(item));
                 count++;
                 if (batch.size() == BATCH) {
-                    put(new Batch(batch, null));
+                    put(new Batch<>(batch, null));
                     batch = new ArrayList<>(BATCH);
                 }
             }
             if (!batch.isEmpty()) {
-                put(new Batch(batch, null));
+                put(new Batch<>(batch, null));
             }
-            put(new Batch(List.of(), null));
+            put(new Batch<>(List.of(), null));
         } catch (Exception e) {
-            put(new Batch(List.of(), e));
+            put(new Batch<>(List.of(), e));
         }
     }
 
-    private void put(Batch batch) {
+    private void put(Batch<T> batch) {
         try {
             while (!stopped && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
                 // the consumer is busy; wait unless it has gone away
@@ -65,8 +67,8 @@ final class Prefetcher implements AutoCloseable {
     }
 
     /** The next batch; an empty list at the end. Rethrows what stopped the reader. */
-    List<SourceItem> next() throws Exception {
-        Batch batch = queue.take();
+    List<T> next() throws Exception {
+        Batch<T> batch = queue.take();
         if (batch.failure() != null) {
             throw batch.failure();
         }

@@ -11,10 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Maps one source row onto the target schema: runs each field's chain, then validates the row.
- * Not thread-safe (the validator remembers unique values); one instance per run.
+ * Maps one source row onto the target schema in two stages: {@link #normalise} runs each field's
+ * chain (pure, so it can run on the reading thread), {@link #validate} checks the row against the
+ * schema (stateful: the validator remembers unique values, so rows pass it one at a time, in order).
  */
 public final class RowMapper {
+
+    /** A row after its chains ran, before validation. */
+    public record Normalised(String source, String key, long line, String[] values, boolean[] failed,
+                             List<Reject> rejects, boolean rejected, List<List<String>> steps) {
+    }
 
     private final Plan plan;
     private final TableSchema schema;
@@ -29,6 +35,11 @@ public final class RowMapper {
     }
 
     public MappedRow map(SourcePlan source, SourceItem.Row row) {
+        return validate(normalise(source, row));
+    }
+
+    /** Runs every mapped field's chain. Thread-safe: normalisers are immutable. */
+    public Normalised normalise(SourcePlan source, SourceItem.Row row) {
         String[] cells = row.cells();
         String key = source.keyIndex() >= 0 ? cells[source.keyIndex()] : Long.toString(row.rowNumber());
         RowContext context = name -> {
@@ -77,24 +88,32 @@ public final class RowMapper {
             }
             values[field.index()] = value != null && schema.isMissing(value) ? null : value;
         }
+        return new Normalised(source.id(), key, row.line(), values, failed, rejects, rejected, steps);
+    }
+
+    /** Validates a normalised row against the schema; rows must arrive in source order. */
+    public MappedRow validate(Normalised row) {
+        List<FieldPlan> fields = plan.fields();
+        String[] values = row.values();
+        List<Reject> rejects = row.rejects();
+        boolean rejected = row.rejected();
         for (Violation v : validator.validate(values)) {
             int index = schema.indexOf(v.field());
-            if (index >= 0 && failed[index]) {
+            if (index >= 0 && row.failed()[index]) {
                 continue; // already reported by the function that failed
             }
             if (rejects == null) {
                 rejects = new ArrayList<>(2);
             }
             FieldPlan field = index >= 0 ? fields.get(index) : null;
-            boolean keep = field != null && field.nullOnError();
-            rejects.add(new Reject(source.id(), key, row.line(), v.field(), v.rule(), v.message()));
-            if (keep) {
+            rejects.add(new Reject(row.source(), row.key(), row.line(), v.field(), v.rule(), v.message()));
+            if (field != null && field.nullOnError()) {
                 values[index] = null;
             } else {
                 rejected = true;
             }
-            if (trace && index >= 0) {
-                steps.get(index).add("✗ " + v.rule() + ": " + v.message());
+            if (row.steps() != null && index >= 0) {
+                row.steps().get(index).add("✗ " + v.rule() + ": " + v.message());
             }
         }
         if (rejects != null && !rejected) {
@@ -102,7 +121,7 @@ public final class RowMapper {
             rejects.replaceAll(r -> new Reject(r.source(), r.key(), r.line(), r.field(), r.rule(),
                     r.message() + " (value dropped, row kept: on_error null)"));
         }
-        return new MappedRow(source.id(), key, row.line(), values, rejected,
-                rejects == null ? List.of() : rejects, steps);
+        return new MappedRow(row.source(), row.key(), row.line(), values, rejected,
+                rejects == null ? List.of() : rejects, row.steps());
     }
 }

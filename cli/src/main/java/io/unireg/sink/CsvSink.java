@@ -1,31 +1,71 @@
 package io.unireg.sink;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** RFC 4180 CSV in UTF-8 (no BOM), CRLF, a header row, fields quoted only when they must be. */
+/**
+ * RFC 4180 CSV in UTF-8 (no BOM), CRLF, a header row; a field is quoted only when it holds a comma,
+ * a quote or a line break. Formatted here rather than by Commons CSV's printer, which writes
+ * character by character: on a million rows the printer was the pipeline's slowest stage.
+ */
 public final class CsvSink implements RecordSink {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setNullString("").get();
-
-    private final CSVPrinter printer;
+    private final HashingFile file;
+    private final FastWriter writer;
     private long rows;
 
-    public CsvSink(Path file, List<String> columns) throws IOException {
-        this.printer = new CSVPrinter(new FastWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)), FORMAT);
-        printer.printRecord(columns);
+    public CsvSink(Path path, List<String> columns) throws IOException {
+        this.file = new HashingFile(path);
+        this.writer = new FastWriter(file.stream());
+        writeRow(columns.toArray(String[]::new));
     }
 
     @Override
     public void write(String[] values) throws IOException {
-        printer.printRecord((Object[]) values);
+        writeRow(values);
         rows++;
+    }
+
+    private void writeRow(String[] values) throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            String v = values[i];
+            if (v != null && !v.isEmpty()) {
+                writeField(v);
+            }
+        }
+        writer.write('\r');
+        writer.write('\n');
+    }
+
+    private void writeField(String v) throws IOException {
+        int n = v.length();
+        boolean quote = false;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                break;
+            }
+        }
+        if (!quote) {
+            writer.write(v, 0, n);
+            return;
+        }
+        writer.write('"');
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (v.charAt(i) == '"') {
+                writer.write(v, start, i + 1 - start);
+                writer.write('"');
+                start = i + 1;
+            }
+        }
+        writer.write(v, start, n - start);
+        writer.write('"');
     }
 
     @Override
@@ -34,7 +74,12 @@ public final class CsvSink implements RecordSink {
     }
 
     @Override
+    public String sha256() {
+        return file.sha256();
+    }
+
+    @Override
     public void close() throws IOException {
-        printer.close(true);
+        writer.close();
     }
 }

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,12 +14,14 @@ public final class NdjsonSink implements RecordSink {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+    private final HashingFile file;
     private final JsonGenerator json;
     private final SerializedString[] keys;
     private long rows;
 
-    public NdjsonSink(Path file, List<String> columns) throws IOException {
-        this.json = FACTORY.createGenerator(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), JsonEncoding.UTF8);
+    public NdjsonSink(Path path, List<String> columns) throws IOException {
+        this.file = new HashingFile(path);
+        this.json = FACTORY.createGenerator(file.stream(), JsonEncoding.UTF8);
         json.setRootValueSeparator(new SerializedString("\n"));
         this.keys = columns.stream().map(SerializedString::new).toArray(SerializedString[]::new);
     }
@@ -45,6 +45,11 @@ public final class NdjsonSink implements RecordSink {
     @Override
     public long rows() {
         return rows;
+    }
+
+    @Override
+    public String sha256() {
+        return file.sha256();
     }
 
     @Override

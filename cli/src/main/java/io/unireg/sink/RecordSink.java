@@ -10,6 +10,11 @@ public interface RecordSink extends AutoCloseable {
 
     long rows();
 
+    /** SHA-256 of what was written, once closed; {@code null} for sinks that are not files. */
+    default String sha256() {
+        return null;
+    }
+
     @Override
     void close() throws IOException;
 }
