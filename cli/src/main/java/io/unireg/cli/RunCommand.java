@@ -6,6 +6,7 @@ import io.unireg.run.JobRunner;
 import io.unireg.run.Plan;
 import io.unireg.run.Progress;
 import io.unireg.run.RunFailure;
+import io.unireg.run.RunLock;
 import io.unireg.run.RunSummary;
 import io.unireg.run.SourceSummary;
 import picocli.CommandLine.Command;
@@ -64,6 +65,9 @@ public final class RunCommand implements Callable<Integer> {
         } catch (RunFailure e) {
             err.println("unireg: " + plan.job().name() + ": failed: " + e.getMessage());
             return ExitCodes.FAILED;
+        } catch (RunLock.Held e) {
+            err.println("unireg: " + plan.job().name() + ": " + e.getMessage());
+            return ExitCodes.LOCKED;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (dryRun) {

@@ -50,29 +50,43 @@ public final class JobRunner {
         return new JobRunner(SourceOpeners.builtIn(), SinkFactories.builtIn());
     }
 
-    public RunSummary run(Plan plan, Options options) throws RunFailure {
+    public RunSummary run(Plan plan, Options options) throws RunFailure, RunLock.Held {
         Instant started = options.clock().instant();
+        if (options.dryRun()) {
+            return dryRun(plan, options, started);
+        }
+        try (RunLock lock = RunLock.acquire(options.outDir(), plan.job().name(), started)) {
+            return writeRun(plan, options, started);
+        } catch (IOException e) {
+            throw new RunFailure(options.outDir() + ": cannot lock the output folder: " + e.getMessage(), e);
+        }
+    }
+
+    private RunSummary dryRun(Plan plan, Options options, Instant started) throws RunFailure {
         Map<String, CompletableFuture<String>> hashing = hashInputs(plan);
         Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit());
-        if (options.dryRun()) {
-            long[] counts = new long[2];
-            List<SourceSummary> sources = runPipeline(pipeline, new Pipeline.Output() {
-                @Override
-                public void record(String[] values) {
-                    counts[0]++;
-                }
+        long[] counts = new long[2];
+        List<SourceSummary> sources = runPipeline(pipeline, new Pipeline.Output() {
+            @Override
+            public void record(String[] values) {
+                counts[0]++;
+            }
 
-                @Override
-                public void link(String[] values) {
-                }
+            @Override
+            public void link(String[] values) {
+            }
 
-                @Override
-                public void reject(Reject reject) {
-                    counts[1]++;
-                }
-            }, hashing);
-            return summarise(plan, sources, counts[0], counts[1], List.of(), started, options);
-        }
+            @Override
+            public void reject(Reject reject) {
+                counts[1]++;
+            }
+        }, hashing);
+        return summarise(plan, sources, counts[0], counts[1], List.of(), started, options);
+    }
+
+    private RunSummary writeRun(Plan plan, Options options, Instant started) throws RunFailure {
+        Map<String, CompletableFuture<String>> hashing = hashInputs(plan);
+        Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit());
         OutputFolder folder;
         try {
             folder = OutputFolder.prepare(options.outDir());

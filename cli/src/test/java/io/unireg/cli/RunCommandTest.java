@@ -163,8 +163,39 @@ class RunCommandTest {
         assertThat(r.err()).contains("people.csv");
         assertThat(Files.readAllBytes(out.resolve("records.csv"))).isEqualTo(before);
         try (Stream<Path> files = Files.list(out)) {
+            // No staging folder left behind; the lock file stays (its OS lock went with the run).
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("records.csv", "records.ndjson", "rejects.csv", "links.csv", "manifest.json");
+                    .containsExactlyInAnyOrder("records.csv", "records.ndjson", "rejects.csv", "links.csv", "manifest.json", ".unireg.lock");
+        }
+    }
+
+    @Test
+    void aSecondRunOfTheSameJobExitsFourWhileTheFirstHoldsTheLock() throws Exception {
+        Path job = job("", "");
+        // A separate JVM holds the lock (OS locks are per process) until we close its stdin.
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), out.toString())
+                .redirectErrorStream(true).start();
+        try {
+            assertThat(new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8)).isEqualTo("locked");
+            CliRunner r = CliRunner.run("run", job.toString(), "--out", out.toString(), "-q");
+            assertThat(r.exitCode()).isEqualTo(4);
+            assertThat(r.err()).contains("another run of job people holds the lock").contains("pid " + holder.pid());
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+        assertThat(CliRunner.run("run", job.toString(), "--out", out.toString(), "-q").exitCode()).isZero();
+    }
+
+    /** Holds the run lock of a folder until its stdin closes. */
+    public static final class LockHolder {
+        public static void main(String[] args) throws Exception {
+            try (io.unireg.run.RunLock lock = io.unireg.run.RunLock.acquire(Path.of(args[0]), "people", java.time.Instant.now())) {
+                System.out.print("locked");
+                System.out.flush();
+                System.in.read();
+            }
         }
     }
 
