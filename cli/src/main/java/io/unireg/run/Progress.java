@@ -13,13 +13,14 @@ public final class Progress {
     private final boolean terminal;
     private final long intervalNanos;
     private final long start = System.nanoTime();
-    private long lastShown = start;
+    private long lastShown;
     private boolean drawn;
 
     private Progress(PrintStream out, boolean terminal, long intervalMillis) {
         this.out = out;
         this.terminal = terminal;
         this.intervalNanos = intervalMillis * 1_000_000L;
+        this.lastShown = start;
     }
 
     public static Progress none() {
@@ -27,7 +28,11 @@ public final class Progress {
     }
 
     public static Progress to(PrintStream out, boolean terminal) {
-        return new Progress(out, terminal, terminal ? 200 : 5_000);
+        return to(out, terminal, terminal ? 200 : 5_000);
+    }
+
+    static Progress to(PrintStream out, boolean terminal, long intervalMillis) {
+        return new Progress(out, terminal, intervalMillis);
     }
 
     /** Called by the pipeline after each batch; cheap when nothing is due. */
