@@ -39,6 +39,9 @@ import java.util.Set;
  */
 public final class PlanCompiler {
 
+    /** Files every run writes; a job's own outputs may not take their names. */
+    private static final Set<String> RESERVED_OUTPUTS = Set.of(JobRunner.REJECTS, JobRunner.LINKS, JobRunner.MANIFEST);
+
     private final FunctionRegistry functions;
     private final SourceOpeners openers;
     private final SinkFactories sinks;
@@ -63,7 +66,12 @@ public final class PlanCompiler {
         }
         List<FieldPlan> fields = fields(job, schema, errors);
         for (OutputSpec output : job.outputs()) {
-            errors.addAll(sinks.validate(output));
+            List<JobError> outputErrors = sinks.validate(output);
+            errors.addAll(outputErrors);
+            if (outputErrors.isEmpty() && RESERVED_OUTPUTS.contains(sinks.pathOf(output))) {
+                errors.add(new JobError(output.location(), "output path '" + sinks.pathOf(output)
+                        + "' is written by every run itself; choose another name"));
+            }
         }
         List<SourcePlan> sources = new ArrayList<>();
         for (SourceSpec spec : job.sources()) {

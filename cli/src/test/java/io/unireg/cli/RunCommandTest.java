@@ -124,6 +124,16 @@ class RunCommandTest {
     }
 
     @Test
+    void anOutputMayNotTakeTheNameOfAFileEveryRunWrites() throws IOException {
+        Path job = job("", "");
+        Files.writeString(job, Files.readString(job).replace("- {type: ndjson}", "- {type: csv, path: rejects.csv}"));
+        CliRunner r = CliRunner.run("check", job.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(job + ":15:5: output path 'rejects.csv' is written by every run itself; choose another name");
+    }
+
+    @Test
     void dryRunPrintsFiguresAndWritesNothing() throws IOException {
         CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--dry-run", "-q");
 
