@@ -64,7 +64,8 @@ public final class Passport {
         if (Digits.all(value, 9)) {
             return Reading.of(Kind.ID_CARD, value);
         }
-        if (value.length() != 8 || !Digits.all(value.substring(2), 6)) {
+        if (value.length() != 8 || !Character.isLetter(value.charAt(0)) || !Character.isLetter(value.charAt(1))
+                || !Digits.all(value.substring(2), 6)) {
             return Reading.problem(describe(value) + " is not a passport number: expected two letters and 6 digits"
                     + " (booklet) or 9 digits (ID card)");
         }
