@@ -34,7 +34,7 @@ final class UkrainianIdChecks {
                         v -> unzr(v, true)),
                 DomainCheck.of("passport", "Passport booklet (two Cyrillic capitals and 6 digits) or ID card (9 digits)",
                         v -> Passport.isCanonical(v) ? null : "document " + Mask.identifier(v)
-                                + " is neither a passport booklet number (МК123456) nor an ID-card number (9 digits)"),
+                                + " is neither a passport booklet number (two Cyrillic letters, 6 digits) nor an ID-card number (9 digits)"),
                 DomainCheck.of("katottg", "КАТОТТГ code: UA and 17 digits, present in the shipped codifier",
                         Katottg::problem),
                 DomainCheck.of("koatuu", "КОАТУУ code: 10 digits starting with a region code", Koatuu::problem),
