@@ -20,7 +20,8 @@ public final class FunctionRegistry {
             new DateFunction(),
             new NumberFunction(),
             new MapFunction(),
-            new SplitNameFunction());
+            new SplitNameFunction(),
+            new io.unireg.normalize.ua.UkrainianIdFunctions());
 
     private static final class BuiltIn {
         static final FunctionRegistry INSTANCE = load();

@@ -86,6 +86,10 @@ final class RowRenderer {
             rnokppOut = rnokppOut.substring(1);
             tags.add(RNOKPP_MISSING_ZERO);
         }
+        // eddr-person's row check rnokpp_consistent refuses a valid RNOKPP whose encoded date the row contradicts.
+        if (tags.contains(DUP_DATE_TYPO) && !tags.contains(BAD_DATE) && !rnokppOut.isEmpty() && !tags.contains(BAD_RNOKPP)) {
+            rejectFields.add("rnokpp");
+        }
 
         boolean latin = p.documentType() == Person.DocumentType.PASSPORT && hit(PASSPORT_LATIN);
         if (latin) {

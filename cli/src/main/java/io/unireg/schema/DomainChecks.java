@@ -15,6 +15,7 @@ public final class DomainChecks {
 
     private static final DomainChecks BUILT_IN = builder()
             .add(new RnokppCheck())
+            .addAll(UkrainianIdChecks.all())
             .build();
 
     private final Map<String, DomainCheck> byName;
@@ -63,6 +64,11 @@ public final class DomainChecks {
             if (checks.putIfAbsent(check.name(), check) != null) {
                 throw new IllegalArgumentException("domain check '" + check.name() + "' is registered twice");
             }
+            return this;
+        }
+
+        public Builder addAll(Iterable<DomainCheck> more) {
+            more.forEach(this::add);
             return this;
         }
 

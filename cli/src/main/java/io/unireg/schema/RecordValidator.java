@@ -24,8 +24,14 @@ public final class RecordValidator {
     private final int[] keyIndexes;
     private final String keyFields;
     private final HashSet<String> seenKeys;
+    /** Fields with {@code unireg:requiredUnless}: their index and the indexes of the fields that excuse them. */
+    private final int[] conditional;
+    private final int[][] excusedBy;
+    private final String[] excuseText;
+    private final RowCheck[] rowChecks;
+    private final int[][] rowCheckFields;
 
-    private RecordValidator(TableSchema schema, DomainChecks checks) {
+    private RecordValidator(TableSchema schema, DomainChecks checks, RowChecks rowCheckRegistry) {
         this.schema = Objects.requireNonNull(schema, "schema");
         List<SchemaField> fields = schema.fields();
         this.rules = new FieldRule[fields.size()];
@@ -46,15 +52,59 @@ public final class RecordValidator {
         }
         this.keyFields = String.join(",", pk);
         this.seenKeys = pk.isEmpty() ? null : new HashSet<>();
+        List<Integer> withCondition = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).requiredUnless().isEmpty()) {
+                withCondition.add(i);
+            }
+        }
+        this.conditional = new int[withCondition.size()];
+        this.excusedBy = new int[conditional.length][];
+        this.excuseText = new String[conditional.length];
+        for (int c = 0; c < conditional.length; c++) {
+            conditional[c] = withCondition.get(c);
+            List<String> others = fields.get(conditional[c]).requiredUnless();
+            excusedBy[c] = indexes(schema, others);
+            excuseText[c] = "a value is required unless " + String.join(" or ", others) + " is given";
+        }
+        List<RowCheckBinding> bindings = schema.rowChecks();
+        this.rowChecks = new RowCheck[bindings.size()];
+        this.rowCheckFields = new int[bindings.size()][];
+        for (int r = 0; r < rowChecks.length; r++) {
+            RowCheckBinding b = bindings.get(r);
+            rowChecks[r] = rowCheckRegistry.find(b.check()).orElseThrow(() -> new IllegalArgumentException(
+                    "schema names unknown row check '" + b.check() + "'; known: " + rowCheckRegistry.names()));
+            List<String> bound = new ArrayList<>();
+            for (String role : rowChecks[r].roles()) {
+                bound.add(b.fields().get(role));
+            }
+            rowCheckFields[r] = indexes(schema, bound);
+        }
+    }
+
+    private static int[] indexes(TableSchema schema, List<String> names) {
+        int[] out = new int[names.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = schema.indexOf(names.get(k));
+            if (out[k] < 0) {
+                throw new IllegalArgumentException("schema has no field '" + names.get(k) + "'");
+            }
+        }
+        return out;
     }
 
     public static RecordValidator of(TableSchema schema) {
-        return new RecordValidator(schema, DomainChecks.builtIn());
+        return new RecordValidator(schema, DomainChecks.builtIn(), RowChecks.builtIn());
     }
 
     /** @throws IllegalArgumentException when a field names a check {@code checks} does not hold */
     public static RecordValidator of(TableSchema schema, DomainChecks checks) {
-        return new RecordValidator(schema, checks);
+        return new RecordValidator(schema, checks, RowChecks.builtIn());
+    }
+
+    /** @throws IllegalArgumentException when the schema names a check the registries do not hold */
+    public static RecordValidator of(TableSchema schema, DomainChecks checks, RowChecks rowChecks) {
+        return new RecordValidator(schema, checks, rowChecks);
     }
 
     public TableSchema schema() {
@@ -78,6 +128,22 @@ public final class RecordValidator {
                 out = add(out, rules[i].name(), "unique", rules[i].show(value) + " already appears in an earlier row");
             }
         }
+        for (int c = 0; c < conditional.length; c++) {
+            if (values[conditional[c]] == null && allMissing(values, excusedBy[c])) {
+                out = add(out, rules[conditional[c]].name(), "required", excuseText[c]);
+            }
+        }
+        for (int r = 0; r < rowChecks.length; r++) {
+            int[] idx = rowCheckFields[r];
+            String[] bound = new String[idx.length];
+            for (int k = 0; k < idx.length; k++) {
+                bound[k] = values[idx[k]];
+            }
+            String message = rowChecks[r].check(bound);
+            if (message != null) {
+                out = add(out, rules[idx[0]].name(), rowChecks[r].name(), message);
+            }
+        }
         if (seenKeys != null) {
             String key = key(values);
             if (key != null && !seenKeys.add(key)) {
@@ -91,6 +157,15 @@ public final class RecordValidator {
     public List<Violation> validateValue(int fieldIndex, String value) {
         List<Violation> out = rules[fieldIndex].check(value, null);
         return out == null ? List.of() : out;
+    }
+
+    private static boolean allMissing(String[] values, int[] indexes) {
+        for (int i : indexes) {
+            if (values[i] != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The row's primary key as one string, or null when a part is missing (reported as {@code required}). */

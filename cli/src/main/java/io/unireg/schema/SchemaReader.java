@@ -23,20 +23,29 @@ import java.util.regex.PatternSyntaxException;
 final class SchemaReader {
 
     static final String CHECK_KEY = "unireg:check";
+    static final String REQUIRED_UNLESS_KEY = "unireg:requiredUnless";
+    static final String ROW_CHECKS_KEY = "unireg:rowChecks";
 
     private static final List<String> SCHEMA_KEYS =
-            List.of("$schema", "name", "title", "description", "fields", "primaryKey", "missingValues");
+            List.of("$schema", "name", "title", "description", "fields", "primaryKey", "missingValues", ROW_CHECKS_KEY);
     private static final List<String> FIELD_KEYS =
-            List.of("name", "title", "description", "type", "format", "constraints", "rdfType", "example", CHECK_KEY);
+            List.of("name", "title", "description", "type", "format", "constraints", "rdfType", "example", CHECK_KEY,
+                    REQUIRED_UNLESS_KEY);
     private static final List<String> CONSTRAINT_KEYS =
             List.of("required", "unique", "minLength", "maxLength", "pattern", "enum", "minimum", "maximum");
     /** Frictionless string formats unireg understands; other types only have the default format. */
     static final List<String> STRING_FORMATS = List.of("default", "email", "uri", "uuid");
 
     private final DomainChecks checks;
+    private final RowChecks rowChecks;
 
     SchemaReader(DomainChecks checks) {
+        this(checks, RowChecks.builtIn());
+    }
+
+    SchemaReader(DomainChecks checks, RowChecks rowChecks) {
         this.checks = checks;
+        this.rowChecks = rowChecks;
     }
 
     TableSchema read(InputStream in, String file, String defaultName) throws SchemaException {
@@ -49,9 +58,14 @@ final class SchemaReader {
             // Table Schema: primary-key fields are implicitly required.
             List<SchemaField> withRequired = new ArrayList<>(fields.size());
             for (SchemaField f : fields) {
+                if (primaryKey.contains(f.name()) && !f.requiredUnless().isEmpty()) {
+                    throw root.members().get("primaryKey").value().location().error("field '" + f.name()
+                            + "' is in the primaryKey, so it is always required and " + REQUIRED_UNLESS_KEY
+                            + " cannot apply");
+                }
                 withRequired.add(primaryKey.contains(f.name())
                         ? new SchemaField(f.name(), f.title(), f.description(), f.type(), f.format(),
-                                f.constraints().withRequired(), f.check())
+                                f.constraints().withRequired(), f.check(), f.requiredUnless())
                         : f);
             }
             fields = withRequired;
@@ -60,7 +74,7 @@ final class SchemaReader {
                 ? stringList(root.members().get("missingValues").value(), "missingValues")
                 : List.of("");
         return new TableSchema(name == null ? defaultName : name, optionalString(root, "title"),
-                optionalString(root, "description"), fields, primaryKey, missing);
+                optionalString(root, "description"), fields, primaryKey, missing, rowChecks(root, fields));
     }
 
     private List<SchemaField> fields(Obj root) throws SchemaException {
@@ -72,16 +86,20 @@ final class SchemaReader {
             throw m.value().location().error("'fields' must be an array, found " + m.value().kind());
         }
         List<SchemaField> fields = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        List<String> names = new ArrayList<>();
         for (Node item : arr.items()) {
             SchemaField f = field(object(item, "a field"));
-            if (!names.add(f.name())) {
+            if (names.contains(f.name())) {
                 throw item.location().error("duplicate field name '" + f.name() + "'");
             }
+            names.add(f.name());
             fields.add(f);
         }
         if (fields.isEmpty()) {
             throw m.value().location().error("'fields' is empty");
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            checkRequiredUnless(fields.get(i), (Obj) arr.items().get(i), names);
         }
         return fields;
     }
@@ -111,8 +129,93 @@ final class SchemaReader {
                     + "' for " + where + Suggestions.didYouMean(check, checks.names())
                     + "; known: " + String.join(", ", checks.names()));
         }
+        List<String> requiredUnless = List.of();
+        Member unless = obj.members().get(REQUIRED_UNLESS_KEY);
+        if (unless != null) {
+            requiredUnless = unless.value() instanceof Scalar s && s.isString()
+                    ? List.of(s.text()) : stringList(unless.value(), "'" + REQUIRED_UNLESS_KEY + "' of " + where);
+            if (requiredUnless.isEmpty()) {
+                throw unless.value().location().error("'" + REQUIRED_UNLESS_KEY + "' of " + where + " is empty");
+            }
+        }
         return new SchemaField(name, optionalString(obj, "title"), optionalString(obj, "description"),
-                type, format, constraints, check);
+                type, format, constraints, check, requiredUnless);
+    }
+
+    /** {@code unireg:requiredUnless} names other fields, and only on a field that is not plainly required. */
+    private static void checkRequiredUnless(SchemaField field, Obj obj, List<String> names) throws SchemaException {
+        if (field.requiredUnless().isEmpty()) {
+            return;
+        }
+        Node node = obj.members().get(REQUIRED_UNLESS_KEY).value();
+        String where = "field '" + field.name() + "'";
+        if (field.required()) {
+            throw node.location().error(where + " is required, so " + REQUIRED_UNLESS_KEY
+                    + " cannot excuse its absence; drop one of them");
+        }
+        for (String other : field.requiredUnless()) {
+            if (other.equals(field.name())) {
+                throw node.location().error(REQUIRED_UNLESS_KEY + " of " + where + " names the field itself");
+            }
+            if (!names.contains(other)) {
+                throw node.location().error(REQUIRED_UNLESS_KEY + " of " + where + " names '" + other
+                        + "', which is not a field" + Suggestions.didYouMean(other, names));
+            }
+        }
+    }
+
+    /** {@code "unireg:rowChecks": [{"check": name, "fields": {role: field, …}}]}, every role bound to a field. */
+    private List<RowCheckBinding> rowChecks(Obj root, List<SchemaField> fields) throws SchemaException {
+        Member m = root.members().get(ROW_CHECKS_KEY);
+        if (m == null) {
+            return List.of();
+        }
+        if (!(m.value() instanceof Arr arr)) {
+            throw m.value().location().error("'" + ROW_CHECKS_KEY + "' must be an array, found " + m.value().kind());
+        }
+        List<String> names = new ArrayList<>();
+        for (SchemaField f : fields) {
+            names.add(f.name());
+        }
+        List<RowCheckBinding> bindings = new ArrayList<>();
+        for (Node item : arr.items()) {
+            Obj obj = object(item, "an item of '" + ROW_CHECKS_KEY + "'");
+            rejectUnknownKeys(obj, List.of("check", "fields"), "an item of '" + ROW_CHECKS_KEY + "'");
+            String name = optionalString(obj, "check");
+            if (name == null) {
+                throw obj.location().error("an item of '" + ROW_CHECKS_KEY + "' has no 'check'");
+            }
+            RowCheck check = rowChecks.find(name).orElseThrow(() -> obj.members().get("check").value().location()
+                    .error("unknown row check '" + name + "'" + Suggestions.didYouMean(name, rowChecks.names())
+                            + "; known: " + String.join(", ", rowChecks.names())));
+            Member fieldsMember = obj.members().get("fields");
+            if (fieldsMember == null) {
+                throw obj.location().error("row check '" + name + "' has no 'fields' (bind its roles: "
+                        + String.join(", ", check.roles()) + ")");
+            }
+            Obj bound = object(fieldsMember.value(), "'fields' of row check '" + name + "'");
+            Map<String, String> byRole = new java.util.LinkedHashMap<>();
+            for (Member role : bound.members().values()) {
+                if (!check.roles().contains(role.key())) {
+                    throw role.keyLocation().error("row check '" + name + "' has no role '" + role.key() + "'"
+                            + Suggestions.didYouMean(role.key(), check.roles()) + "; roles: " + String.join(", ", check.roles()));
+                }
+                String field = string(role.value(), "the field for role '" + role.key() + "'");
+                if (!names.contains(field)) {
+                    throw role.value().location().error("row check '" + name + "' binds role '" + role.key()
+                            + "' to '" + field + "', which is not a field" + Suggestions.didYouMean(field, names));
+                }
+            }
+            for (String role : check.roles()) {
+                Member given = bound.members().get(role);
+                if (given == null) {
+                    throw bound.location().error("row check '" + name + "' needs a field for role '" + role + "'");
+                }
+                byRole.put(role, string(given.value(), "the field for role '" + role + "'"));
+            }
+            bindings.add(new RowCheckBinding(name, byRole));
+        }
+        return bindings;
     }
 
     private static String format(Obj obj, FieldType type, String where) throws SchemaException {

@@ -5,15 +5,25 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A state schema: Frictionless Table Schema fields plus a name, title and description. */
+/**
+ * A state schema: Frictionless Table Schema fields plus a name, title and description, and the
+ * {@code unireg:rowChecks} extension (checks across fields of a row).
+ */
 public record TableSchema(String name, String title, String description, List<SchemaField> fields,
-                          List<String> primaryKey, List<String> missingValues) {
+                          List<String> primaryKey, List<String> missingValues, List<RowCheckBinding> rowChecks) {
 
     public TableSchema {
         Objects.requireNonNull(name, "name");
         fields = List.copyOf(fields);
         primaryKey = primaryKey == null ? List.of() : List.copyOf(primaryKey);
         missingValues = missingValues == null ? List.of("") : List.copyOf(missingValues);
+        rowChecks = rowChecks == null ? List.of() : List.copyOf(rowChecks);
+    }
+
+    /** A schema without row checks. */
+    public TableSchema(String name, String title, String description, List<SchemaField> fields,
+                       List<String> primaryKey, List<String> missingValues) {
+        this(name, title, description, fields, primaryKey, missingValues, List.of());
     }
 
     public Optional<SchemaField> field(String name) {

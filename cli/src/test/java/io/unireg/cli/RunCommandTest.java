@@ -30,12 +30,12 @@ class RunCommandTest {
         out = dir.resolve("out");
         Files.write(dir.resolve("people.csv"), String.join("\r\n",
                 "НОМЕР;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР;ІПН",
-                "101; КОВАЛЕНКО ;олена;ж;12.03.1985;3068208400",
+                "101; КОВАЛЕНКО ;олена;ж;02.01.1984;3068208400",
                 "102;Шевченко;Тарас;ч;09.03.1948;1759013770",
                 "",
-                "103;\"Бондар;енко\";Іван;ч;31.02.1990;",
+                "103;\"Бондар;енко\";Іван;ч;31.02.1990;2530414071",
                 "104;Мельник;Петро",
-                "105;Ткаченко;Ірина;ж;01.01.2000;",
+                "105;Ткаченко;Ірина;ж;01.01.2000;3652500001",
                 "").getBytes(CP1251));
     }
 
@@ -75,7 +75,7 @@ class RunCommandTest {
         List<String> records = lines(out.resolve("records.csv"));
         assertThat(records.get(0)).startsWith("surname,given_name,patronymic,sex,birth_date").endsWith(",unireg_id,cluster_id,sources");
         assertThat(records).hasSize(4);
-        assertThat(records.get(1)).startsWith("Коваленко,Олена,,F,1985-03-12,").contains(",3068208400,").endsWith(",people:101");
+        assertThat(records.get(1)).startsWith("Коваленко,Олена,,F,1984-01-02,").contains(",3068208400,").endsWith(",people:101");
         assertThat(records.get(2)).startsWith("Шевченко,Тарас,,M,1948-03-09,").endsWith(",people:102").doesNotContain("1759013770");
         assertThat(records.get(3)).startsWith("Ткаченко,Ірина,,F,2000-01-01,");
         assertThat(lines(out.resolve("records.ndjson"))).hasSize(3);

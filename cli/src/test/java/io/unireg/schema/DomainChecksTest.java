@@ -38,7 +38,7 @@ class DomainChecksTest {
     void registryListsNamesAndGrowsWithoutChangingTheBuiltIn() {
         DomainCheck even = DomainCheck.of("even", "an even number", v -> (v.charAt(v.length() - 1) - '0') % 2 == 0 ? null : "is odd");
         DomainChecks extended = DomainChecks.builtIn().with(even);
-        assertThat(extended.names()).containsExactly("even", "rnokpp");
+        assertThat(extended.names()).contains("even", "rnokpp").hasSize(DomainChecks.builtIn().names().size() + 1);
         assertThat(DomainChecks.builtIn().find("even")).isEmpty();
         assertThat(extended.find("even").orElseThrow().check("3")).isEqualTo("is odd");
     }

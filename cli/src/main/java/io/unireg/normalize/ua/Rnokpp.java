@@ -60,6 +60,21 @@ public final class Rnokpp {
         return problem(value) == null;
     }
 
+    /**
+     * Restores the leading zero a spreadsheet drops from the numbers of people born before 1927-05-19:
+     * a 9-digit {@code digits} becomes {@code "0" + digits} when that is a valid RNOKPP. Anything else comes
+     * back unchanged — a 9-digit value may just as well be an ID-card number.
+     */
+    public static String restoreLeadingZero(String digits) {
+        if (digits != null && digits.length() == 9) {
+            String padded = "0" + digits;
+            if (isValid(padded)) {
+                return padded;
+            }
+        }
+        return digits;
+    }
+
     /** Birth date encoded in digits 1–5 (days since 1899-12-31). */
     public static LocalDate birthDate(String valid) {
         return EPOCH.plusDays(Integer.parseInt(valid.substring(0, 5)));

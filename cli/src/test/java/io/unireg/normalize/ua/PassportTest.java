@@ -1,0 +1,82 @@
+package io.unireg.normalize.ua;
+
+import io.unireg.normalize.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PassportTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "МК123456|МК123456",
+            "мк 123456|МК123456",
+            "MK123456|МК123456",          // both letters Latin look-alikes
+            "Mк123456|МК123456",          // one Latin, one Cyrillic
+            "паспорт МК №123456|МК123456",
+            "Паспорт серії ЕН № 654321|ЕН654321",
+            "TT 000123|ТТ000123",
+            "AI-123456|АІ123456",
+            "МК N 123456|МК123456",
+            "012345678|012345678",
+            "ID 012345678|012345678",
+            "ID-картка №012345678|012345678",
+            "id картка 012 345 678|012345678"})
+    void repairsLatinLookAlikesAndStripsPrefixes(String raw, String expected) {
+        assertThat(UaSteps.value("passport", raw)).isEqualTo(expected);
+    }
+
+    @Test
+    void latinLookAlikesBecomeCyrillicLetters() {
+        String repaired = UaSteps.value("passport", "MK123456");
+        assertThat(repaired.codePoints().limit(2)).allSatisfy(c ->
+                assertThat(Character.UnicodeScript.of(c)).isEqualTo(Character.UnicodeScript.CYRILLIC));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "MK123456|passport_booklet",
+            "ID-картка №012345678|id_card",
+            "паспорт ЕН 654321|passport_booklet"})
+    void reportsTheKind(String raw, String kind) {
+        assertThat(UaSteps.value("{passport: kind}", raw)).isEqualTo(kind);
+        assertThat(UaSteps.value("{passport: {output: kind}}", raw)).isEqualTo(kind);
+    }
+
+    @Test
+    void foreignPassportsOnlyWhenAllowed() {
+        Outcome refused = UaSteps.apply("passport", "FA123456");
+        assertThat(refused.rule()).isEqualTo("passport");
+        assertThat(refused.message()).contains("foreign passport").contains("allow_foreign").doesNotContain("123456");
+        assertThat(UaSteps.value("{passport: {allow_foreign: true}}", "FA 123456")).isEqualTo("FA123456");
+        assertThat(UaSteps.value("{passport: {allow_foreign: true, output: kind}}", "FA123456")).isEqualTo("foreign_passport");
+        // With foreign passports allowed, an all-Latin series stays Latin; a mixed one is still a booklet.
+        assertThat(UaSteps.value("{passport: {allow_foreign: true, output: kind}}", "EK123456")).isEqualTo("foreign_passport");
+        assertThat(UaSteps.value("{passport: {allow_foreign: true}}", "Eк123456")).isEqualTo("ЕК123456");
+    }
+
+    @Test
+    void rejectsWhatIsNoPassportNumber() {
+        assertThat(UaSteps.apply("passport", "МК12345").message()).contains("is not a passport number");
+        assertThat(UaSteps.apply("passport", "12345678").message()).contains("is not a passport number");
+        assertThat(UaSteps.apply("passport", "МF123456").message()).contains("not two Cyrillic letters");
+        assertThat(UaSteps.apply("passport", null)).isEqualTo(Outcome.missing());
+    }
+
+    @Test
+    void canonicalNumbersAreRecognised() {
+        assertThat(Passport.isCanonical("МК123456")).isTrue();
+        assertThat(Passport.isCanonical("012345678")).isTrue();
+        assertThat(Passport.isCanonical("MK123456")).isFalse();
+        assertThat(Passport.isCanonical("FA123456")).isFalse();
+    }
+
+    @Test
+    void refusesUnknownOptions() {
+        assertThatThrownBy(() -> UaSteps.step("{passport: series}")).hasMessageContaining("number or kind");
+        assertThatThrownBy(() -> UaSteps.step("{passport: {foreign: true}}")).hasMessageContaining("unknown option 'foreign'");
+    }
+}
