@@ -19,7 +19,8 @@ public final class AddressParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String HOUSE = "(\\d{1,5})\\s*-?\\s*(\\p{L}(?![\\p{L}.]))?"
             + "(?:\\s*/\\s*(\\d{1,5})\\s*-?\\s*(\\p{L}(?![\\p{L}.]))?)?";
-    private static final String BUILDING = "(?:корпус|корп|к)\\.?\\s*([\\p{L}\\d]+)";
+    // A marker and a number or one letter: "к" alone would read Київ and Калинове as buildings.
+    private static final String BUILDING = "(?:корпус|корп|к)(?:\\.\\s*|\\s+)(\\d{1,4}\\p{L}?(?![\\p{L}\\d])|\\p{L}(?![\\p{L}\\d]))";
     private static final String APARTMENT = "(?:квартира|кв-ра|кв)\\.?\\s*№?\\s*([\\p{L}\\d/-]+)";
     private static final Pattern HOUSE_PART = Pattern.compile(
             "(?:(?:будинок|буд|дом|д|б|№)\\.?\\s*№?\\s*)?" + HOUSE
