@@ -18,6 +18,8 @@ public final class StreetTypes {
     public static final String PROYIZD = "проїзд";
 
     private static final Map<String, String> CANONICAL = table();
+    private static final List<String> HYPHENATED = CANONICAL.keySet().stream()
+            .filter(k -> k.contains("-")).sorted(java.util.Comparator.comparing(String::length).reversed()).toList();
 
     private StreetTypes() {
     }
@@ -57,6 +59,17 @@ public final class StreetTypes {
         return CANONICAL.get(key);
     }
 
+    /** "пр-тИндустриальный": a hyphenated abbreviation typed without a space before a capitalised name. */
+    private static Split gluedHyphenated(String s) {
+        for (String spelling : HYPHENATED) {
+            int n = spelling.length();
+            if (s.length() > n && s.regionMatches(true, 0, spelling, 0, n) && (Character.isUpperCase(s.charAt(n)) || Character.isDigit(s.charAt(n)))) {
+                return new Split(CANONICAL.get(spelling), s.substring(n).strip());
+            }
+        }
+        return null;
+    }
+
     /** A street written with its type before ("ул.Сумская", "вул. Сумська") or after ("Сумская ул.") the name. */
     public record Split(String type, String name) {
     }
@@ -72,6 +85,10 @@ public final class StreetTypes {
         String type = canonical(first);
         if (type != null) {
             return new Split(type, s.substring(first.length()).strip());
+        }
+        Split glued = gluedHyphenated(s);
+        if (glued != null) {
+            return glued;
         }
         int lastSpace = s.lastIndexOf(' ');
         if (lastSpace > 0) {

@@ -46,6 +46,8 @@ class StreetTypesTest {
         assertThat(value("street_type", "переулок Короленко")).isEqualTo("пров. Короленко");
         assertThat(value("street_type", "б-р Юр’єва")).isEqualTo("бульв. Юр’єва");
         assertThat(value("street_type", "ПЕР.")).isEqualTo("пров.");
+        assertThat(value("street_type", "пр-тИндустриальный")).isEqualTo("просп. Индустриальный");
+        assertThat(value("street_type", "б-рЮрьева")).isEqualTo("бульв. Юрьева");
     }
 
     @Test
