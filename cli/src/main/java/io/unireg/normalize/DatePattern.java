@@ -14,12 +14,25 @@ import java.util.Locale;
  * does; under {@link ResolverStyle#STRICT} that is year-of-era and needs an era, so it becomes
  * {@code uuuu}. A two-letter year is read with the pivot: {@code yy} means pivot … pivot+99.
  */
-record DatePattern(String source, DateTimeFormatter formatter) {
+record DatePattern(String source, DateTimeFormatter formatter, NumericDateLayout numeric) {
 
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
     /** How a value fared against one pattern. */
     enum Fit { NO_MATCH, NO_SUCH_DAY, OK }
+
+    /** What one value made of a pattern: the day on OK; the swapped spelling when only a swap is valid. */
+    static final class Reading {
+        final NumericDateLayout.Parsed fields = new NumericDateLayout.Parsed();
+        /** The day, packed by {@link IsoDay#pack}, when the fit is OK (years 0–9999). */
+        int day;
+        /** Set instead of {@link #day} when the formatter read a year outside 0–9999. */
+        LocalDate wideDate;
+        /** On NO_SUCH_DAY: the value with day and month swapped when that is a valid date, else null. */
+        String swapped;
+        int badMonth;
+        int swappedDay;
+    }
 
     static DatePattern compile(ArgReader args, String pattern, int pivotYear) {
         String rewritten = rewriteYears(args, pattern);
@@ -34,14 +47,40 @@ record DatePattern(String source, DateTimeFormatter formatter) {
                 builder.appendPattern(rewritten);
             }
             DateTimeFormatter formatter = builder.toFormatter(UKRAINIAN).withResolverStyle(ResolverStyle.STRICT);
-            return new DatePattern(pattern, formatter);
+            return new DatePattern(pattern, formatter, NumericDateLayout.of(pattern, pivotYear));
         } catch (IllegalArgumentException e) {
             throw invalid(args, pattern, e.getMessage());
         }
     }
 
-    /** Parses a whole value; {@code result[0]} receives the date when the fit is OK. */
-    Fit parse(String value, LocalDate[] result) {
+    /** Parses a whole value, by hand for numeric patterns, else (or when unsure) with the formatter. */
+    Fit parse(String value, Reading reading) {
+        reading.wideDate = null;
+        reading.swapped = null;
+        if (numeric != null) {
+            NumericDateLayout.Parsed f = reading.fields;
+            switch (numeric.parse(value, f)) {
+                case OK:
+                    reading.day = IsoDay.pack(f.year, f.month, f.day);
+                    return Fit.OK;
+                case NO_MATCH:
+                    return Fit.NO_MATCH;
+                case NO_SUCH_DAY:
+                    reading.swapped = f.swapped(value);
+                    if (reading.swapped != null) {
+                        reading.badMonth = f.month;
+                        reading.swappedDay = IsoDay.pack(f.year, f.day, f.month);
+                    }
+                    return Fit.NO_SUCH_DAY;
+                default:
+                    break; // UNSURE: the formatter decides
+            }
+        }
+        return parseWithFormatter(value, reading);
+    }
+
+    /** The formatter path alone (the reference the fast path is tested against). */
+    Fit parseWithFormatter(String value, Reading reading) {
         ParsePosition position = new ParsePosition(0);
         // parseUnresolved reports failure without an exception: most values fail most patterns.
         if (formatter.parseUnresolved(value, position) == null
@@ -49,7 +88,12 @@ record DatePattern(String source, DateTimeFormatter formatter) {
             return Fit.NO_MATCH;
         }
         try {
-            result[0] = formatter.parse(value, LocalDate::from);
+            LocalDate date = formatter.parse(value, LocalDate::from);
+            if (date.getYear() >= 0 && date.getYear() <= 9999) {
+                reading.day = IsoDay.pack(date);
+            } else {
+                reading.wideDate = date;
+            }
             return Fit.OK;
         } catch (DateTimeParseException e) {
             return Fit.NO_SUCH_DAY;

@@ -18,6 +18,7 @@ public final class FunctionRegistry {
             new MissingValueFunctions(),
             new ColumnFunctions(),
             new DateFunction(),
+            new io.unireg.normalize.ua.UkrainianAddressFunctions(),
             new NumberFunction(),
             new MapFunction(),
             new SplitNameFunction(),

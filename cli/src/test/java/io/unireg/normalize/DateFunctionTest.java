@@ -51,7 +51,7 @@ class DateFunctionTest {
         assertThat(outcome.message()).isEqualTo("not a date: '31.02.1990' (no such day)");
         assertThat(apply("dd.MM.yyyy", "29.02.1991").rejected()).isTrue();
         assertThat(iso("dd.MM.yyyy", "29.02.1992")).isEqualTo("1992-02-29");
-        assertThat(apply("dd.MM.yyyy", "12.13.1990").message()).isEqualTo("not a date: '12.13.1990' (no such day)");
+        assertThat(apply("dd.MM.yyyy", "31.13.1990").message()).isEqualTo("not a date: '31.13.1990' (no such day)");
     }
 
     @Test
@@ -156,7 +156,7 @@ class DateFunctionTest {
         assertThatThrownBy(() -> date("[dd.MM.yyyy bb]"))
                 .hasMessageStartingWith("date: pattern 'dd.MM.yyyy bb' is invalid: Unknown pattern letter: b");
         assertThatThrownBy(() -> date("{patterns: [dd.MM.yyyy], pivot: 1930}"))
-                .hasMessage("date: unknown option 'pivot' (expected one of excel_serial, max, min, patterns, pivot_year)");
+                .hasMessage("date: unknown option 'pivot' (expected one of excel_serial, max, min, patterns, pivot_year, swap, words)");
         assertThatThrownBy(() -> date("{excel_serial: maybe}"))
                 .hasMessage("date: excel_serial expects one of auto, true, false, found 'maybe'");
         assertThatThrownBy(() -> date("{min: 01.01.1900}"))
@@ -168,5 +168,60 @@ class DateFunctionTest {
     @Test
     void quotedLiteralsInPatternsAreKept() {
         assertThat(iso("[\"dd.MM.yyyy 'р.'\"]", "05.03.1990 р.")).isEqualTo("1990-03-05");
+    }
+
+    @Test
+    void flagsADayAndMonthThatAreValidOnlySwapped() {
+        Outcome outcome = apply("dd.MM.yyyy", "03.25.1985");
+        assertThat(outcome.rule()).isEqualTo("date");
+        assertThat(outcome.message()).isEqualTo("month 25 invalid; 25.03.1985 if day and month are swapped");
+        assertThat(apply("[d.M.yy, yyyy-MM-dd]", "1985-13-12").message())
+                .isEqualTo("month 13 invalid; 1985-12-13 if day and month are swapped");
+        assertThat(apply("dd/MM/yyyy", "12/13/1990").message())
+                .isEqualTo("month 13 invalid; 13/12/1990 if day and month are swapped");
+    }
+
+    @Test
+    void acceptsTheSwapWhenTheJobSaysSo() {
+        assertThat(iso("{patterns: [dd.MM.yyyy], swap: accept}", "03.25.1985")).isEqualTo("1985-03-25");
+        assertThat(apply("{patterns: [dd.MM.yyyy], swap: accept}", "2025-01-02").rejected()).isTrue();
+    }
+
+    @Test
+    void aLaterPatternThatReadsTheValueWinsOverTheSwap() {
+        assertThat(iso("[dd.MM.yyyy, MM.dd.yyyy]", "03.25.1985")).isEqualTo("1985-03-25");
+    }
+
+    @Test
+    void doesNotOfferASwapThatIsNoDateEither() {
+        assertThat(apply("dd.MM.yyyy", "31.13.1985").message()).isEqualTo("not a date: '31.13.1985' (no such day)");
+        assertThat(apply("dd.MM.yyyy", "30.02.1985").message()).isEqualTo("not a date: '30.02.1985' (no such day)");
+    }
+
+    @Test
+    void readsUkrainianAndRussianMonthWordsInAnyPatternList() {
+        String numeric = "[dd.MM.yyyy]";
+        assertThat(iso(numeric, "12 березня 1985")).isEqualTo("1985-03-12");
+        assertThat(iso(numeric, "12 березня 1985 р.")).isEqualTo("1985-03-12");
+        assertThat(iso(numeric, "12 березня 1985р.")).isEqualTo("1985-03-12");
+        assertThat(iso(numeric, "12 березень 1985 року")).isEqualTo("1985-03-12");
+        assertThat(iso(numeric, "12 марта 1985 г.")).isEqualTo("1985-03-12");
+        assertThat(iso(numeric, "1 Мая 1985 года")).isEqualTo("1985-05-01");
+        assertThat(iso(numeric, "01 ЛИСТОПАДА 1999")).isEqualTo("1999-11-01");
+        assertThat(iso(numeric, "5 лют. 1990")).isEqualTo("1990-02-05");
+        assertThat(iso(numeric, "5 сент. 1990 г.")).isEqualTo("1990-09-05");
+    }
+
+    @Test
+    void monthWordsAreStrictAboutTheDay() {
+        assertThat(apply("dd.MM.yyyy", "30 лютого 1985").message()).isEqualTo("not a date: '30 лютого 1985' (no such day)");
+        assertThat(apply("dd.MM.yyyy", "12 брезня 1985").message()).isEqualTo("not a date: '12 брезня 1985' (expected dd.MM.yyyy)");
+        assertThat(apply("{patterns: [dd.MM.yyyy], words: false}", "12 березня 1985").rejected()).isTrue();
+    }
+
+    @Test
+    void twoDigitYearsInWordsUseThePivot() {
+        assertThat(iso("{patterns: [dd.MM.yyyy], pivot_year: 1930}", "5 січня 31")).isEqualTo("1931-01-05");
+        assertThat(iso("{patterns: [dd.MM.yyyy], pivot_year: 1930}", "5 січня 25")).isEqualTo("2025-01-05");
     }
 }
