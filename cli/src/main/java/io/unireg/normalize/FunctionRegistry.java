@@ -19,6 +19,7 @@ public final class FunctionRegistry {
             new ColumnFunctions(),
             new DateFunction(),
             new NumberFunction(),
+            new io.unireg.normalize.ua.UkrainianNameFunctions(),
             new MapFunction(),
             new SplitNameFunction());
 

@@ -1,0 +1,123 @@
+package io.unireg.normalize.ua;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Russian → Ukrainian forms of one kind of name (given names, or patronymics), looked up by a key
+ * that ignores case, ё/е and the apostrophe look-alike used. Immutable.
+ *
+ * <p>Built from {@code given-names.csv} (see its README). A Ukrainian form is known as itself,
+ * so "Анна" stays "Анна" although it is also a Russian form of Ганна. Where one Russian form
+ * belongs to several Ukrainian names (Наталья: Наталія, Наталя; Ирина: Ірина, Ярина), the first
+ * row of the table wins — the table lists the commoner name first. Entries a job adds
+ * ({@link #withExtra}) override both.
+ */
+public final class NameForms {
+
+    static final String GIVEN_NAMES = "/io/unireg/normalize/ua/given-names.csv";
+
+    /** A known form: its Ukrainian spelling (table case) and whether the key itself is Ukrainian. */
+    public record Form(String uk, boolean ukrainian) {
+    }
+
+    private static final class BuiltIn {
+        static final NameForms[] TABLES = load();
+    }
+
+    private final Map<String, Form> forms;
+
+    private NameForms(Map<String, Form> forms) {
+        this.forms = Map.copyOf(forms);
+    }
+
+    /** Given names: 343 Ukrainian names and their Russian forms. */
+    public static NameForms givenNames() {
+        return BuiltIn.TABLES[0];
+    }
+
+    /** Patronymics (sons' and daughters'), Ukrainian and Russian, from the male rows. */
+    public static NameForms patronymics() {
+        return BuiltIn.TABLES[1];
+    }
+
+    /** This table with {@code ruToUk} added; an added Russian form overrides a built-in one. */
+    public NameForms withExtra(Map<String, String> ruToUk) {
+        Map<String, Form> copy = new HashMap<>(forms);
+        ruToUk.values().forEach(uk -> copy.putIfAbsent(key(uk), new Form(uk, true)));
+        ruToUk.forEach((ru, uk) -> {
+            if (!key(ru).equals(key(uk))) {
+                copy.put(key(ru), new Form(uk, false));
+            }
+        });
+        return new NameForms(copy);
+    }
+
+    /** The known form of one word, or {@code null}. */
+    public Form find(String word) {
+        return forms.get(key(word));
+    }
+
+    public int size() {
+        return forms.size();
+    }
+
+    /** Lower case, ё → е, every apostrophe look-alike → ’. */
+    static String key(String word) {
+        int n = word.length();
+        char[] out = new char[n];
+        for (int i = 0; i < n; i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            out[i] = c == 'ё' ? 'е' : Apostrophes.isApostrophe(c) ? Apostrophes.RIGHT_QUOTE : c;
+        }
+        return new String(out);
+    }
+
+    private static NameForms[] load() {
+        Map<String, Form> given = new HashMap<>();
+        Map<String, Form> patronymics = new HashMap<>();
+        Map<String, Form> givenRu = new HashMap<>();
+        Map<String, Form> patronymicsRu = new HashMap<>();
+        try (InputStream in = Objects.requireNonNull(NameForms.class.getResourceAsStream(GIVEN_NAMES), GIVEN_NAMES);
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord row : parser) {
+                String uk = row.get("uk");
+                given.put(key(uk), new Form(uk, true));
+                for (String ru : row.get("ru").split("\\|")) {
+                    givenRu.putIfAbsent(key(ru), new Form(uk, false));
+                }
+                if (row.get("sex").equals("M")) {
+                    addPatronymic(patronymics, patronymicsRu, row.get("patronymic_m_uk"), row.get("patronymic_m_ru"));
+                    addPatronymic(patronymics, patronymicsRu, row.get("patronymic_f_uk"), row.get("patronymic_f_ru"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + GIVEN_NAMES, e);
+        }
+        givenRu.forEach(given::putIfAbsent);
+        patronymicsRu.forEach(patronymics::putIfAbsent);
+        return new NameForms[] {new NameForms(given), new NameForms(patronymics)};
+    }
+
+    private static void addPatronymic(Map<String, Form> uk, Map<String, Form> ru, String ukForm, String ruForm) {
+        uk.put(key(ukForm), new Form(ukForm, true));
+        ru.putIfAbsent(key(ruForm), new Form(ukForm, false));
+    }
+
+    @Override
+    public String toString() {
+        return "NameForms[" + forms.size() + " forms]";
+    }
+}
