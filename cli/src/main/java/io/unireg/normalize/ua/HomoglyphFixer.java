@@ -9,7 +9,8 @@ package io.unireg.normalize.ua;
  * <p>A word with letters of both scripts is turned into the one script it can be written in
  * entirely: a Cyrillic letter with no Latin twin (л, ж, ї …) makes it Cyrillic, a Latin letter
  * with no Cyrillic twin (L, n, s …) makes it Latin. When every letter has a twin, the majority
- * script wins and an even split is refused; when neither script can hold all its letters
+ * script wins; an even split takes the script of the value's other, single-script words, else the
+ * caller's {@link Preference}, else it is refused. When neither script can hold all its letters
  * ("Пeтrов"), the word is refused. Refusals name the word by its position.
  */
 public final class HomoglyphFixer {
@@ -35,7 +36,14 @@ public final class HomoglyphFixer {
     private HomoglyphFixer() {
     }
 
+    /** Which script an even mix of look-alikes is given when the rest of the value does not say. */
+    public enum Preference { NONE, CYRILLIC, LATIN }
+
     public static Repair fix(String value) {
+        return fix(value, Preference.NONE);
+    }
+
+    public static Repair fix(String value, Preference preference) {
         char[] out = null;
         int n = value.length();
         int position = 0;
@@ -67,6 +75,9 @@ public final class HomoglyphFixer {
                 continue;
             }
             Target target = target(cyrillic, latin, cyrillicOnly, latinOnly);
+            if (target == Target.KEEP && cyrillicOnly == 0 && latinOnly == 0) {
+                target = tieBreak(value, preference);
+            }
             if (target == Target.KEEP) {
                 String reason = cyrillicOnly > 0 && latinOnly > 0
                         ? "mixes Latin and Cyrillic letters that have no look-alike in the other script"
@@ -126,6 +137,41 @@ public final class HomoglyphFixer {
         return out == null ? value : new String(out);
     }
 
+
+    /**
+     * An even mix such as "Bіpа" takes the script of the value's single-script words ("Bіpа
+     * Петрівна" is Cyrillic), else the job's preference.
+     */
+    private static Target tieBreak(String value, Preference preference) {
+        int cyrillicWords = 0;
+        int latinWords = 0;
+        int n = value.length();
+        int i = 0;
+        while (i < n) {
+            if (!Apostrophes.isWordLetter(value.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = Apostrophes.wordEnd(value, i);
+            boolean hasCyrillic = false;
+            boolean hasLatin = false;
+            for (int k = i; k < end; k++) {
+                hasCyrillic |= Homoglyphs.isCyrillic(value.charAt(k));
+                hasLatin |= Homoglyphs.isLatin(value.charAt(k));
+            }
+            cyrillicWords += hasCyrillic && !hasLatin ? 1 : 0;
+            latinWords += hasLatin && !hasCyrillic ? 1 : 0;
+            i = end;
+        }
+        if (cyrillicWords != latinWords) {
+            return cyrillicWords > latinWords ? Target.CYRILLIC : Target.LATIN;
+        }
+        return switch (preference) {
+            case CYRILLIC -> Target.CYRILLIC;
+            case LATIN -> Target.LATIN;
+            case NONE -> Target.KEEP;
+        };
+    }
 
     private static Target target(int cyrillic, int latin, int cyrillicOnly, int latinOnly) {
         boolean canCyrillic = latinOnly == 0;

@@ -13,12 +13,13 @@ import java.util.Locale;
  *       letters (spaces, hyphens, dots, digits): "Левицька-Коваль" and "Левицька Коваль" agree;</li>
  *   <li>a word that is a Russian given name or patronymic in the built-in table becomes its
  *       Ukrainian form (Николай → Микола, Сергеевна → Сергіївна);</li>
- *   <li>lower case, then folding: є е э ё → е; и і ї ы й → і; ґ → г; ь ъ and apostrophes dropped;</li>
+ *   <li>lower case, then folding: є е э ё → е; и і ї ы й → і; ґ → г; ьо → е (the Ukrainian
+ *       spelling of Russian ё: Ковальов, Ковалёв, Ковалев); ь ъ and apostrophes dropped;</li>
  *   <li>a run of one letter becomes one letter (Сергіївна → сергівна, Савва → сава);</li>
  *   <li>words joined by one space; no words → empty.</li>
  * </ol>
  * So Николай, Микола, МИКОЛА and Mикола all give "мікола"; Гордиенко and Гордієнко give
- * "гордіенко"; Васильев and Васильєв give "васілев".
+ * "гордіенко"; Васильев and Васильєв give "васілев"; Сергеевич gives "сергіовіч".
  */
 public final class NameKey {
 
@@ -81,6 +82,10 @@ public final class NameKey {
             char c = lower.charAt(k);
             if (Apostrophes.isApostrophe(c)) {
                 continue;
+            }
+            if (c == 'ь' && k + 1 < lower.length() && lower.charAt(k + 1) == 'о') {
+                c = 'е';
+                k++;
             }
             char folded = c >= BASE && c < LIMIT ? FOLD[c - BASE] : c;
             if (folded == 0 || (out.length() > wordStart && out.charAt(out.length() - 1) == folded)) {

@@ -8,8 +8,8 @@ import io.unireg.normalize.Normaliser;
 import io.unireg.normalize.Outcome;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,10 +27,11 @@ public final class UkrainianNameFunctions implements FunctionLibrary {
                 new FunctionSpec("fix_homoglyphs",
                         "Repairs words that mix Latin and Cyrillic look-alike letters (a keyboard-layout slip): a mostly Cyrillic word, "
                                 + "or one with a letter only Cyrillic has, becomes all Cyrillic, and the other way round; "
-                                + "a word that is an even mix or cannot be one script is rejected, naming the word's position.",
-                        "fix_homoglyphs",
+                                + "an even mix takes the script of the other words, else prefer: cyrillic or latin if given; "
+                                + "a word still undecided or that cannot be one script is rejected, naming the word's position.",
+                        "fix_homoglyphs or {fix_homoglyphs: {prefer: cyrillic}}",
                         "\"Kовaленкo Mикола\" → \"Коваленко Микола\"",
-                        args -> checked("fix_homoglyphs", args, UkrainianNameFunctions::fixHomoglyphs)),
+                        UkrainianNameFunctions::fixHomoglyphs),
                 new FunctionSpec("apostrophe",
                         "Makes every apostrophe look-alike (' ` ´ ʼ ‘ ″ \") between two Cyrillic letters one canonical apostrophe: "
                                 + "’ (U+2019, encodable in windows-1251 and used by the KATOTTG codifier) unless the argument names another, "
@@ -54,9 +55,9 @@ public final class UkrainianNameFunctions implements FunctionLibrary {
                 new FunctionSpec("name_key",
                         "A match key, equal for Russian and Ukrainian forms, look-alike letters, case and apostrophes of one name: "
                                 + "look-alikes → Cyrillic, Russian given names/patronymics → Ukrainian, lower case, є/е/э/ё → е, и/і/ї/ы/й → і, "
-                                + "ґ → г, ь ъ and apostrophes dropped, doubled letters single; no letters → missing.",
+                                + "ґ → г, ьо → е (Ковальов = Ковалёв), ь ъ and apostrophes dropped, doubled letters single; no letters → missing.",
                         "name_key",
-                        "\"НИКОЛАЙ Сергеевич\" → \"мікола сергіович\"",
+                        "\"НИКОЛАЙ Сергеевич\" → \"мікола сергіовіч\"",
                         args -> plain("name_key", args, true, NameKey::of)),
                 new FunctionSpec("translit",
                         "Ukrainian → Latin by the official table (Cabinet of Ministers resolution No. 55, 2010): Є Ї Й Ю Я as ye yi y yu ya "
@@ -79,14 +80,21 @@ public final class UkrainianNameFunctions implements FunctionLibrary {
         };
     }
 
-    private static Outcome fixHomoglyphs(String value) {
-        HomoglyphFixer.Repair repair = HomoglyphFixer.fix(value);
-        return repair.repaired() ? Outcome.ok(repair.value()) : Outcome.reject("fix_homoglyphs", repair.message());
-    }
-
-    private static Normaliser checked(String name, FunctionArgs args, Function<String, Outcome> step) {
-        ArgReader.of(name, args).requireNone();
-        return (value, row) -> value == null ? Outcome.missing() : step.apply(value);
+    private static Normaliser fixHomoglyphs(FunctionArgs raw) {
+        ArgReader args = ArgReader.of("fix_homoglyphs", raw);
+        HomoglyphFixer.Preference preference = HomoglyphFixer.Preference.NONE;
+        if (!args.isEmpty()) {
+            String prefer = args.options(Set.of("prefer")).choice("prefer", List.of("none", "cyrillic", "latin"), "none");
+            preference = HomoglyphFixer.Preference.valueOf(prefer.toUpperCase(Locale.ROOT));
+        }
+        HomoglyphFixer.Preference chosen = preference;
+        return (value, row) -> {
+            if (value == null) {
+                return Outcome.missing();
+            }
+            HomoglyphFixer.Repair repair = HomoglyphFixer.fix(value, chosen);
+            return repair.repaired() ? Outcome.ok(repair.value()) : Outcome.reject("fix_homoglyphs", repair.message());
+        };
     }
 
     private static Normaliser apostrophe(FunctionArgs raw) {

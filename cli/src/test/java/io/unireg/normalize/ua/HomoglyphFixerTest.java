@@ -40,11 +40,21 @@ class HomoglyphFixerTest {
     @Test
     void rejectsAnEvenMixOfLookAlikesNamingTheWord() {
         String even = "\u0421O\u0420O"; // С O Р O: two Cyrillic, two Latin, all with twins
-        Outcome outcome = apply("fix_homoglyphs", "Петренко Оксана " + even);
+        Outcome outcome = apply("fix_homoglyphs", "Петренко Kharkiv " + even);
         assertThat(outcome.rejected()).isTrue();
         assertThat(outcome.rule()).isEqualTo("fix_homoglyphs");
         assertThat(outcome.message()).isEqualTo(
                 "word 3 '" + even + "' has as many Latin as Cyrillic look-alike letters: cannot tell which script is meant");
+    }
+
+    @Test
+    void anEvenMixTakesTheScriptOfTheOtherWordsOrThePreference() {
+        String vira = "B\u0456p\u0430"; // B і p а
+        assertThat(value("fix_homoglyphs", vira + " Петрівна")).isEqualTo("Віра Петрівна");
+        assertThat(value("fix_homoglyphs", "Olga " + vira)).isEqualTo("Olga Bipa");
+        assertThat(apply("fix_homoglyphs", vira).rejected()).isTrue();
+        assertThat(value("{fix_homoglyphs: {prefer: cyrillic}}", vira)).isEqualTo("Віра");
+        assertThat(value("{fix_homoglyphs: {prefer: latin}}", vira)).isEqualTo("Bipa");
     }
 
     @Test
