@@ -27,6 +27,8 @@ import java.util.Objects;
 public final class NameForms {
 
     static final String GIVEN_NAMES = "/io/unireg/normalize/ua/given-names.csv";
+    /** The generator's 443 common surnames with Russian spellings (see samples/README.md). */
+    static final String SURNAMES = "/io/unireg/samples/surnames.csv";
 
     /** A known form: its Ukrainian spelling (table case) and whether the key itself is Ukrainian. */
     public record Form(String uk, boolean ukrainian) {
@@ -50,6 +52,15 @@ public final class NameForms {
     /** Patronymics (sons' and daughters'), Ukrainian and Russian, from the male rows. */
     public static NameForms patronymics() {
         return BuiltIn.TABLES[1];
+    }
+
+    /**
+     * Surnames: only the 443 common surnames of the shipped list (Гордиенко → Гордієнко, Ковалёв →
+     * Ковальов), masculine and feminine. Deliberately no spelling rules: a blanket rule such as и → і
+     * would also rewrite Georgian, Armenian or Russian surnames (Гогоберидзе) whose bearers never had a Ukrainian form.
+     */
+    public static NameForms surnames() {
+        return BuiltIn.TABLES[2];
     }
 
     /** This table with {@code ruToUk} added; an added Russian form overrides a built-in one. */
@@ -108,7 +119,26 @@ public final class NameForms {
         }
         givenRu.forEach(given::putIfAbsent);
         patronymicsRu.forEach(patronymics::putIfAbsent);
-        return new NameForms[] {new NameForms(given), new NameForms(patronymics)};
+        return new NameForms[] {new NameForms(given), new NameForms(patronymics), loadSurnames()};
+    }
+
+    private static NameForms loadSurnames() {
+        Map<String, Form> uk = new HashMap<>();
+        Map<String, Form> ru = new HashMap<>();
+        try (InputStream in = Objects.requireNonNull(NameForms.class.getResourceAsStream(SURNAMES), SURNAMES);
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord row : parser) {
+                for (String sex : new String[] {"m", "f"}) {
+                    uk.put(key(row.get("uk_" + sex)), new Form(row.get("uk_" + sex), true));
+                    ru.putIfAbsent(key(row.get("ru_" + sex)), new Form(row.get("uk_" + sex), false));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SURNAMES, e);
+        }
+        ru.forEach(uk::putIfAbsent);
+        return new NameForms(uk);
     }
 
     private static void addPatronymic(Map<String, Form> uk, Map<String, Form> ru, String ukForm, String ruForm) {

@@ -52,6 +52,13 @@ public final class UkrainianNameFunctions implements FunctionLibrary {
                         "patronymic_uk or {patronymic_uk: {unknown: reject, extra: patronymics.csv}}",
                         "\"Николаевна\" → \"Миколаївна\"",
                         args -> forms("patronymic_uk", "patronymic", NameForms.patronymics(), args)),
+                new FunctionSpec("surname_uk",
+                        "Russian spellings of common surnames become Ukrainian (Гордиенко → Гордієнко, Ковалёв → Ковальов, Белик → Білик) "
+                                + "from a list of 443 surnames, in the case style of the input; no spelling rules, so other surnames are kept "
+                                + "(unknown: reject refuses them); extra: a CSV ru,uk adds forms.",
+                        "surname_uk or {surname_uk: {unknown: reject, extra: surnames.csv}}",
+                        "\"ГОРДИЕНКО\" → \"ГОРДІЄНКО\"",
+                        args -> forms("surname_uk", "surname", NameForms.surnames(), args)),
                 new FunctionSpec("name_key",
                         "A match key, equal for Russian and Ukrainian forms, look-alike letters, case and apostrophes of one name: "
                                 + "look-alikes → Cyrillic, Russian given names/patronymics → Ukrainian, lower case, є/е/э/ё → е, и/і/ї/ы/й → і, "
