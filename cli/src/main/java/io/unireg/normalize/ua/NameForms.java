@@ -118,6 +118,7 @@ public final class NameForms {
             throw new UncheckedIOException("cannot read " + GIVEN_NAMES, e);
         }
         givenRu.forEach(given::putIfAbsent);
+        addSpellingVariants(patronymicsRu);
         patronymicsRu.forEach(patronymics::putIfAbsent);
         return new NameForms[] {new NameForms(given), new NameForms(patronymics), loadSurnames()};
     }
@@ -143,7 +144,23 @@ public final class NameForms {
 
     private static void addPatronymic(Map<String, Form> uk, Map<String, Form> ru, String ukForm, String ruForm) {
         uk.put(key(ukForm), new Form(ukForm, true));
-        ru.putIfAbsent(key(ruForm), new Form(ukForm, false));
+        String key = key(ruForm);
+        ru.putIfAbsent(key, new Form(ukForm, false));
+    }
+
+    /**
+     * Documents write -ьевич and -иевич (Валерьевич, Валериевич) alike: the twin spelling of every
+     * Russian patronymic that has one is known too, unless a real row spells it otherwise.
+     */
+    private static void addSpellingVariants(Map<String, Form> ru) {
+        Map<String, Form> variants = new HashMap<>();
+        ru.forEach((key, form) -> {
+            int at = Math.max(key.lastIndexOf("ьев"), key.lastIndexOf("иев"));
+            if (at > 0 && at == key.length() - 5) {
+                variants.putIfAbsent(key.substring(0, at) + (key.charAt(at) == 'ь' ? 'и' : 'ь') + key.substring(at + 1), form);
+            }
+        });
+        variants.forEach(ru::putIfAbsent);
     }
 
     @Override

@@ -80,6 +80,15 @@ class GivenNameFunctionsTest {
     }
 
     @Test
+    void readsBothRussianSpellingsOfSoftPatronymics() {
+        assertThat(value("patronymic_uk", "Валерьевич")).isEqualTo("Валерійович");
+        assertThat(value("patronymic_uk", "Валериевич")).isEqualTo("Валерійович");
+        assertThat(value("patronymic_uk", "Анатолиевна")).isEqualTo("Анатоліївна");
+        assertThat(value("patronymic_uk", "Дмитриевич")).isEqualTo("Дмитрович");
+        assertThat(value("patronymic_uk", "Дмитрьевич")).as("not a spelling documents use, but harmless").isEqualTo("Дмитрович");
+    }
+
+    @Test
     void rejectsUnknownNamesWhenTheJobAsks() {
         Outcome outcome = apply("{given_name_uk: {unknown: reject}}", "Джонатан");
         assertThat(outcome.rejected()).isTrue();
