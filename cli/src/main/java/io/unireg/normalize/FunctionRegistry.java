@@ -20,6 +20,7 @@ public final class FunctionRegistry {
             new DateFunction(),
             new io.unireg.normalize.ua.UkrainianAddressFunctions(),
             new NumberFunction(),
+            new io.unireg.normalize.ua.UkrainianNameFunctions(),
             new MapFunction(),
             new SplitNameFunction(),
             new io.unireg.normalize.ua.UkrainianIdFunctions());

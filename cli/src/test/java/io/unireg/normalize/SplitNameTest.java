@@ -46,6 +46,20 @@ class SplitNameTest {
     }
 
     @Test
+    void readsBothOrdersWithApostrophesInTheNames() {
+        assertThat(parts("КОВАЛЕНКО Мар'яна В'ячеславівна")).containsExactly("КОВАЛЕНКО", "Мар'яна", "В'ячеславівна");
+        assertThat(parts("Мар’яна В’ячеславівна КОВАЛЕНКО")).containsExactly("КОВАЛЕНКО", "Мар’яна", "В’ячеславівна");
+        assertThat(parts("ДАР'Я ІЛЛІВНА П'ЯТАК")).containsExactly("П'ЯТАК", "ДАР'Я", "ІЛЛІВНА");
+    }
+
+    @Test
+    void splitsInitialsAfterACapitalisedSurnameAndWithoutTheLastDot() {
+        assertThat(parts("КОВАЛЕНКО О.М.")).containsExactly("КОВАЛЕНКО", "О.", "М.");
+        assertThat(parts("О.М.КОВАЛЕНКО")).containsExactly("КОВАЛЕНКО", "О.", "М.");
+        assertThat(parts("Коваленко О.М")).containsExactly("Коваленко", "О.", "М");
+    }
+
+    @Test
     void oneWordIsTheSurname() {
         assertThat(parts("Шевченко")).containsExactly("Шевченко", null, null);
         assertThat(parts("Левицька-Коваль")).containsExactly("Левицька-Коваль", null, null);
