@@ -3,6 +3,7 @@ package io.unireg.run;
 import io.unireg.job.OutputSpec;
 import io.unireg.sink.CsvSink;
 import io.unireg.sink.RecordSink;
+import io.unireg.sink.SinkContext;
 import io.unireg.sink.SinkFactories;
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceOpeners;
@@ -112,44 +113,50 @@ public final class JobRunner {
             throws IOException, RunFailure {
         Path dir = folder.staging();
         List<String> columns = plan.recordColumns();
-        Map<String, RecordSink> records = new LinkedHashMap<>();
-        RecordSink rejects = null;
-        RecordSink links = null;
+        Map<OutputSpec, RecordSink> records = new LinkedHashMap<>();
+        List<RecordSink> opened = new ArrayList<>();
         List<SourceSummary> sources;
+        RecordSink rejects;
+        RecordSink links;
+        boolean done = false;
         try {
             for (OutputSpec spec : plan.outputs()) {
-                records.put(sinks.pathOf(spec), sinks.open(spec, dir, columns));
+                RecordSink sink = sinks.open(new SinkContext(spec, columns, plan.schema(), dir, plan.job().baseDir()));
+                records.put(spec, sink);
+                opened.add(sink);
             }
             rejects = new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS);
+            opened.add(rejects);
             links = new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS);
+            opened.add(links);
             WriterThread writer = new WriterThread(List.copyOf(records.values()), links, rejects);
             try {
                 sources = runPipeline(pipeline, writer, hashing);
             } finally {
                 closeWriter(writer);
             }
-        } finally {
-            for (RecordSink sink : records.values()) {
+            // Files complete, transactions commit; a failure here still aborts what is left.
+            for (RecordSink sink : opened) {
                 sink.close();
             }
-            if (rejects != null) {
-                rejects.close();
-            }
-            if (links != null) {
-                links.close();
+            done = true;
+        } finally {
+            if (!done) {
+                for (RecordSink sink : opened) {
+                    sink.abort();
+                }
             }
         }
         List<OutputFile> outputs = new ArrayList<>();
-        long recordCount = 0;
-        for (Map.Entry<String, RecordSink> e : records.entrySet()) {
-            outputs.add(new OutputFile(e.getKey(), sha256(e.getValue(), dir.resolve(e.getKey())), e.getValue().rows()));
+        long recordCount = links.rows();
+        for (Map.Entry<OutputSpec, RecordSink> e : records.entrySet()) {
+            String path = sinks.pathOf(e.getKey());
+            String sha = sinks.writesFile(e.getKey()) ? sha256(e.getValue(), dir.resolve(path)) : null;
+            outputs.add(new OutputFile(path, sha, e.getValue().rows()));
             recordCount = e.getValue().rows();
         }
         outputs.add(new OutputFile(LINKS, sha256(links, dir.resolve(LINKS)), links.rows()));
         outputs.add(new OutputFile(REJECTS, sha256(rejects, dir.resolve(REJECTS)), rejects.rows()));
-        if (records.isEmpty()) {
-            recordCount = links.rows();
-        }
         return summarise(plan, sources, recordCount, rejects.rows(), outputs, started, options);
     }
 

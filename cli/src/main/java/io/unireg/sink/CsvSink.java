@@ -79,6 +79,15 @@ public final class CsvSink implements RecordSink {
     }
 
     @Override
+    public void abort() {
+        try {
+            writer.close();
+        } catch (IOException ignored) {
+            // the staging folder holding this file is discarded
+        }
+    }
+
+    @Override
     public void close() throws IOException {
         writer.close();
     }

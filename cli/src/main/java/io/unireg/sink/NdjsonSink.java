@@ -53,6 +53,15 @@ public final class NdjsonSink implements RecordSink {
     }
 
     @Override
+    public void abort() {
+        try {
+            json.close();
+        } catch (IOException ignored) {
+            // the staging folder holding this file is discarded
+        }
+    }
+
+    @Override
     public void close() throws IOException {
         if (rows > 0) {
             json.writeRaw('\n');

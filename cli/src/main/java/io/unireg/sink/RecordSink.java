@@ -2,7 +2,11 @@ package io.unireg.sink;
 
 import java.io.IOException;
 
-/** Where finished rows go. Rows arrive in a fixed column order given when the sink opened. */
+/**
+ * Where finished rows go. Rows arrive in a fixed column order given when the sink opened.
+ * {@link #close()} makes the rows permanent (a file is complete, a transaction commits);
+ * {@link #abort()} is called instead when the run fails.
+ */
 public interface RecordSink extends AutoCloseable {
 
     /** One row; {@code null} is a missing value. The array is not kept. */
@@ -13,6 +17,10 @@ public interface RecordSink extends AutoCloseable {
     /** SHA-256 of what was written, once closed; {@code null} for sinks that are not files. */
     default String sha256() {
         return null;
+    }
+
+    /** The run failed: undo what can be undone. Files need nothing: the staging folder is discarded. */
+    default void abort() {
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.unireg.job.OutputSpec;
 import io.unireg.job.Suggestions;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +14,33 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The output types a job may name: how each opens and the file name it takes by default. */
+/**
+ * The output types a job may name. Adding a type is one entry in {@link #builtIn()}; nothing else
+ * switches on type names.
+ */
 public final class SinkFactories {
 
     public interface Factory {
+        /** What the output is called when the job gives no path: a file name, or a description. */
         String defaultPath();
 
+        /** Keys this type accepts besides {@code type} and {@code path}. */
         Set<String> extraKeys();
 
-        RecordSink open(Path file, List<String> columns, OutputSpec spec) throws IOException;
+        /** Checks the declaration's option values without opening anything. */
+        default List<JobError> validate(OutputSpec spec) {
+            return List.of();
+        }
+
+        /** {@code true} when the output is a file in the run folder (staged, hashed, moved into place). */
+        default boolean writesFile() {
+            return true;
+        }
+
+        RecordSink open(SinkContext context) throws IOException;
     }
 
+    /** A plain file output: opened in the staging folder with the run's columns. */
     private record FileFactory(String defaultPath, Opener opener) implements Factory {
         interface Opener {
             RecordSink open(Path file, List<String> columns) throws IOException;
@@ -35,8 +52,8 @@ public final class SinkFactories {
         }
 
         @Override
-        public RecordSink open(Path file, List<String> columns, OutputSpec spec) throws IOException {
-            return opener.open(file, columns);
+        public RecordSink open(SinkContext context) throws IOException {
+            return opener.open(stagedFile(context, defaultPath), context.columns());
         }
     }
 
@@ -51,6 +68,16 @@ public final class SinkFactories {
         m.put("csv", new FileFactory("records.csv", CsvSink::new));
         m.put("ndjson", new FileFactory("records.ndjson", NdjsonSink::new));
         return new SinkFactories(m);
+    }
+
+    /** The file a file output writes in the staging folder, its folders created. */
+    public static Path stagedFile(SinkContext context, String defaultPath) throws IOException {
+        String path = context.spec().path() != null ? context.spec().path() : defaultPath;
+        Path file = context.stagingDir().resolve(path);
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        return file;
     }
 
     public Set<String> types() {
@@ -72,19 +99,20 @@ public final class SinkFactories {
                         + Suggestions.didYouMean(key, known)));
             }
         });
+        errors.addAll(f.validate(spec));
         return errors;
     }
 
-    /** The file an output writes, relative to the run folder. */
+    /** The output's name in the manifest: a file relative to the run folder, or what the type describes. */
     public String pathOf(OutputSpec spec) {
         return spec.path() != null ? spec.path() : factories.get(spec.type()).defaultPath();
     }
 
-    public RecordSink open(OutputSpec spec, Path dir, List<String> columns) throws IOException {
-        Path file = dir.resolve(pathOf(spec));
-        if (file.getParent() != null) {
-            java.nio.file.Files.createDirectories(file.getParent());
-        }
-        return factories.get(spec.type()).open(file, columns, spec);
+    public boolean writesFile(OutputSpec spec) {
+        return factories.get(spec.type()).writesFile();
+    }
+
+    public RecordSink open(SinkContext context) throws IOException {
+        return factories.get(context.spec().type()).open(context);
     }
 }
