@@ -1,19 +1,23 @@
 package io.unireg.normalize.ua;
 
 /**
- * The rule of {@code io.unireg.schema.Mask#identifier}, for rejection messages of the identifier functions:
- * {@code normalize} may not import {@code schema} (schema builds on normalize.ua), so the rule is repeated
- * here and {@code MaskingTest} keeps the two equal. Moving {@code Mask} below both would end the repetition.
+ * Hides most of an identifier so messages, logs and reports can refer to it without disclosing it.
+ * The one place the rule lives: the identifier functions use it here, {@code io.unireg.schema.Mask}
+ * passes through to it (schema builds on normalize.ua, not the other way round).
  */
-final class Masking {
+public final class Masking {
 
     private static final String STARS = "***";
 
     private Masking() {
     }
 
-    /** {@code 3112345678} → {@code 31***45678}; 6–9 characters keep 2 and 2; shorter ones are hidden. */
-    static String identifier(String value) {
+    /**
+     * {@code 3112345678} → {@code 31***45678}: long values keep the first 2 and last 5 characters (enough
+     * for a clerk to find the row, too few to rebuild the number); 6–9 characters keep 2 and 2; shorter
+     * ones are hidden completely. The number of stars is fixed so the length is not disclosed.
+     */
+    public static String identifier(String value) {
         if (value == null) {
             return "";
         }
