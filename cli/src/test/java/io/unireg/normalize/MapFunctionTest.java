@@ -82,13 +82,13 @@ class MapFunctionTest {
                 .hasMessageStartingWith("map: cannot read nowhere.csv: no such file");
         write("noheader.csv", "ч,M\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Steps.step("{map: {file: noheader.csv}}", dir))
-                .hasMessage("map: noheader.csv line 1: expected the header from,to, found 'ч,M'");
+                .hasMessage("map: noheader.csv line 1: the header must name the columns from,to; found 'ч,M'");
         write("twice.csv", "from,to\nч,M\nж,F\nч,F\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Steps.step("{map: {file: twice.csv}}", dir))
                 .hasMessage("map: twice.csv line 4: 'ч' is mapped twice, to different values");
         write("wide.csv", "from,to\nч,M,extra\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Steps.step("{map: {file: wide.csv}}", dir))
-                .hasMessage("map: wide.csv line 2: expected 2 columns, found 3");
+                .hasMessage("map: wide.csv line 2: 3 cells, the header has 2");
     }
 
     @Test

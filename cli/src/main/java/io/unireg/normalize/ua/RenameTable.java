@@ -1,8 +1,10 @@
 package io.unireg.normalize.ua;
 
+import io.unireg.normalize.ReferenceCsv;
 import io.unireg.normalize.ArgReader;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +19,7 @@ import java.util.Set;
  */
 final class RenameTable {
 
-    static final Set<String> REQUIRED = Set.of("old_name", "new_name");
+    static final List<String> REQUIRED = List.of("old_name", "new_name");
 
     /** Where an old name leads; {@code type} is null when the street keeps its type. */
     record Target(String name, String type, String oldType) {
@@ -35,7 +37,7 @@ final class RenameTable {
         String wanted = settlement == null ? null : StreetNameKey.of(settlement);
         Map<String, Target> streets = new HashMap<>();
         Map<String, Target> settlements = new HashMap<>();
-        for (AddressReferenceCsv.Row row : AddressReferenceCsv.read(args, file, REQUIRED)) {
+        for (ReferenceCsv.Row row : ReferenceCsv.read(args, file, REQUIRED)) {
             String where = file + " line " + row.line();
             String rowSettlement = row.get("settlement");
             if (wanted != null && !rowSettlement.isEmpty() && !StreetNameKey.of(rowSettlement).equals(wanted)) {

@@ -1,9 +1,11 @@
 package io.unireg.normalize.ua;
 
+import io.unireg.normalize.ReferenceCsv;
 import io.unireg.normalize.ArgReader;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +24,7 @@ final class StreetList {
 
     static StreetList read(ArgReader args, String file) {
         Map<String, Set<String>> byName = new HashMap<>();
-        for (AddressReferenceCsv.Row row : AddressReferenceCsv.read(args, file, Set.of("type"))) {
+        for (ReferenceCsv.Row row : ReferenceCsv.read(args, file, List.of("type"))) {
             String type = StreetTypes.canonical(row.get("type"));
             if (type == null) {
                 throw args.error(file + " line " + row.line() + ": unknown street type '" + row.get("type") + "'");

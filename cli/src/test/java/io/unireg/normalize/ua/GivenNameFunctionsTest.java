@@ -122,7 +122,7 @@ class GivenNameFunctionsTest {
         Files.writeString(dir.resolve("twice.csv"), "ru,uk\nЭдуард,Едуард\nЭдуард,Едвард\n", StandardCharsets.UTF_8);
         Files.write(dir.resolve("cp1251.csv"), "ru,uk\nЭдуард,Едуард\n".getBytes(Charset.forName("windows-1251")));
         assertThatThrownBy(() -> step("{given_name_uk: {extra: header.csv}}", dir))
-                .hasMessage("given_name_uk: header.csv line 1: expected the header ru,uk, found 'from,to'");
+                .hasMessage("given_name_uk: header.csv line 1: the header must name the columns ru,uk; found 'from,to'");
         assertThatThrownBy(() -> step("{given_name_uk: {extra: blank.csv}}", dir))
                 .hasMessage("given_name_uk: blank.csv line 3: both ru and uk must be filled");
         assertThatThrownBy(() -> step("{given_name_uk: {extra: twice.csv}}", dir))

@@ -1,7 +1,5 @@
-package io.unireg.normalize.ua;
+package io.unireg.normalize;
 
-import io.unireg.normalize.ArgReader;
-import io.unireg.normalize.Spaces;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,28 +16,29 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A reference CSV an address function names in the job (street list, renames): UTF-8 with a
- * header, ',' or — as Excel saves in Ukrainian locales — ';'. Columns are found by header name so
- * a table may carry more columns than a function reads. Mistakes are reported as file and line.
+ * A reference CSV a function names in the job (lookup tables, name forms, street lists, renames):
+ * UTF-8 with a header, ',' or — as Excel saves in Ukrainian locales — ';'. Columns are found by
+ * header name (case-insensitive) so a table may carry more columns than a function reads. Mistakes
+ * are reported as file and line. The one reader of such tables.
  */
-final class AddressReferenceCsv {
+public final class ReferenceCsv {
 
     /** One data row: its line in the file and its cells by column name (missing columns read as ""). */
-    record Row(long line, Map<String, String> cells) {
-        String get(String column) {
+    public record Row(long line, Map<String, String> cells) {
+        /** The trimmed cell, "" when absent. */
+        public String get(String column) {
             String value = cells.get(column);
             return value == null ? "" : Spaces.trim(value);
         }
     }
 
-    private AddressReferenceCsv() {
+    private ReferenceCsv() {
     }
 
     /** The rows of {@code file} (relative to the job file), requiring the {@code required} columns. */
-    static List<Row> read(ArgReader args, String file, Set<String> required) {
+    public static List<Row> read(ArgReader args, String file, List<String> required) {
         Path base = args.baseDir() == null ? Path.of("") : args.baseDir();
         Path path = base.resolve(file);
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
@@ -67,16 +66,19 @@ final class AddressReferenceCsv {
         }
     }
 
-    private static List<Row> rows(ArgReader args, String file, Set<String> required, CSVParser parser) {
+    private static List<Row> rows(ArgReader args, String file, List<String> required, CSVParser parser) {
         var records = parser.iterator();
         CSVRecord header = records.next();
         List<String> names = new ArrayList<>(header.size());
+        List<String> written = new ArrayList<>(header.size());
         for (String name : header.values()) {
-            names.add(name.replace("\uFEFF", "").trim());
+            written.add(name.replace("\uFEFF", "").trim());
+            names.add(name.replace("\uFEFF", "").trim().toLowerCase(java.util.Locale.ROOT));
         }
         for (String column : required) {
             if (!names.contains(column)) {
-                throw args.error(file + " line 1: no column " + column + " (header: " + String.join(",", names) + ")");
+                throw args.error(file + " line 1: the header must name the columns " + String.join(",", required) + "; found "
+                        + Spaces.quote(String.join(",", written)));
             }
         }
         List<Row> out = new ArrayList<>();
