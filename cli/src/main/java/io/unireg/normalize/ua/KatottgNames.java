@@ -1,11 +1,5 @@
 package io.unireg.normalize.ua;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +16,7 @@ import java.util.Set;
  */
 public final class KatottgNames {
 
-    static final String RESOURCE = "/io/unireg/normalize/ua/katottg/kodifikator-16-05-2025.csv";
-    static final String EDITION = "16.05.2025";
+    static final String EDITION = KatottgCodifier.EDITION;
     private static final Set<String> SETTLEMENT_CATEGORIES = Set.of("M", "X", "C", "K", "T");
 
     /** One settlement: its code, category letter, name, and the names of its oblast and raion ("" for Kyiv). */
@@ -44,48 +37,29 @@ public final class KatottgNames {
         return Shipped.INSTANCE;
     }
 
+    /** Indexes the settlements of the one loaded codifier ({@link KatottgCodifier}), with their oblast and raion names. */
     private static KatottgNames load() {
-        try (InputStream in = KatottgNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("KATOTTG codifier missing from the jar: " + RESOURCE);
+        KatottgCodifier codifier = KatottgCodifier.get();
+        Map<String, List<Settlement>> byName = new HashMap<>(40_000);
+        for (KatottgCodifier.Unit unit : codifier.units()) {
+            String category = String.valueOf(unit.category());
+            if (!SETTLEMENT_CATEGORIES.contains(category)) {
+                continue;
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            reader.readLine(); // header
-            Map<String, String> unitNames = new HashMap<>(); // oblast and raion codes → names
-            Map<String, List<Settlement>> byName = new HashMap<>(40_000);
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String[] cells = line.split(";", -1);
-                if (cells.length < 7) {
-                    continue;
-                }
-                String category = cells[5].strip();
-                String name = cells[6].strip();
-                String code = ownCode(cells);
-                if (category.equals("O") || category.equals("P")) {
-                    unitNames.put(code, name);
-                } else if (SETTLEMENT_CATEGORIES.contains(category)) {
-                    String oblast = category.equals("K") ? name : unitNames.getOrDefault(cells[0], "");
-                    String raion = cells[1].isEmpty() ? "" : unitNames.getOrDefault(cells[1], "");
-                    byName.computeIfAbsent(StreetNameKey.of(name), k -> new ArrayList<>(1))
-                            .add(new Settlement(code, category, name, oblast, raion));
+            String oblast = category.equals("K") ? unit.name() : "";
+            String raion = "";
+            for (var up = codifier.parent(unit); up.isPresent(); up = codifier.parent(up.get())) {
+                if (up.get().category() == 'O') {
+                    oblast = up.get().name();
+                } else if (up.get().category() == 'P' && raion.isEmpty()) {
+                    raion = up.get().name();
                 }
             }
-            byName.replaceAll((k, v) -> List.copyOf(v));
-            return new KatottgNames(Map.copyOf(byName));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the KATOTTG codifier " + RESOURCE, e);
+            byName.computeIfAbsent(StreetNameKey.of(unit.name()), k -> new ArrayList<>(1))
+                    .add(new Settlement(unit.code(), category, unit.name(), oblast, raion));
         }
-    }
-
-    /** A row's own code is its right-most filled level; the ones to its left are its ancestors. */
-    private static String ownCode(String[] cells) {
-        for (int i = 4; i >= 0; i--) {
-            if (!cells[i].isEmpty()) {
-                return cells[i];
-            }
-        }
-        return "";
+        byName.replaceAll((k, v) -> List.copyOf(v));
+        return new KatottgNames(Map.copyOf(byName));
     }
 
     /** Every settlement of that name (any case, apostrophe, е/є), in codifier order. */
