@@ -67,12 +67,52 @@ public final class AddressParser {
         }
     }
 
+    /**
+     * A job parses one address several times per row (one chain per part, then rename, then the
+     * KATOTTG lookup), always on the same thread and one row at a time: the last few results per
+     * thread are kept, so each distinct text is parsed once. Results are immutable, so sharing is safe.
+     */
+    private static final int RECENT = 8;
+    private static final ThreadLocal<Recent> RECENT_RESULTS = ThreadLocal.withInitial(Recent::new);
+
+    private static final class Recent {
+        final String[] keys = new String[RECENT];
+        final Result[] values = new Result[RECENT];
+        int next;
+
+        Result get(String key) {
+            for (int i = 0; i < RECENT; i++) {
+                if (key.equals(keys[i])) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        void put(String key, Result value) {
+            keys[next] = key;
+            values[next] = value;
+            next = (next + 1) % RECENT;
+        }
+    }
+
     public static Result parse(String address) {
+        Recent recent = RECENT_RESULTS.get();
+        Result known = recent.get(address);
+        if (known != null) {
+            return known;
+        }
+        Result result = parseUncached(address);
+        recent.put(address, result);
+        return result;
+    }
+
+    private static Result parseUncached(String address) {
         Builder b = new Builder();
         String[] parts = SEPARATORS.split(address);
         int index = 0;
         for (String raw : parts) {
-            String part = SPACES.matcher(raw).replaceAll(" ").strip();
+            String part = needsSpaceFolding(raw) ? SPACES.matcher(raw).replaceAll(" ").strip() : raw.strip();
             if (part.isEmpty()) {
                 continue;
             }
@@ -88,6 +128,18 @@ public final class AddressParser {
         return assignUnknown(b, address);
     }
 
+    /** Whether {@code raw} holds whitespace other than single plain spaces. */
+    private static boolean needsSpaceFolding(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' ? i + 1 < raw.length() && Character.isWhitespace(raw.charAt(i + 1))
+                    : Character.isWhitespace(c) || c == '\u00A0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads one part into the builder; a non-null answer is the reason it cannot be read. */
     private static String read(String part, Builder b) {
         String lower = part.toLowerCase(Locale.ROOT);
@@ -95,20 +147,25 @@ public final class AddressParser {
             return null;
         }
         Matcher m;
-        if ((m = APARTMENT_PART.matcher(part)).matches()) {
+        // Each anchored pattern can only match parts that start with one of its own first letters:
+        // checking that first keeps the matchers (the parser's main cost) off most parts.
+        char first = lower.charAt(0);
+        if (first == 'к' && (m = APARTMENT_PART.matcher(part)).matches()) {
             return setApartment(b, m.group(1), part);
         }
-        if ((m = HOUSE_PART.matcher(part)).matches()) {
+        if ((Character.isDigit(first) || first == 'б' || first == 'д' || first == '№')
+                && (m = HOUSE_PART.matcher(part)).matches()) {
             return setHouse(b, m, part);
         }
-        if ((m = BUILDING_PART.matcher(part)).matches()) {
+        if (first == 'к' && (m = BUILDING_PART.matcher(part)).matches()) {
             return setBuilding(b, m.group(1), part);
         }
         StreetTypes.Split street = StreetTypes.split(part);
         if (street != null) {
             return setStreet(b, street, part);
         }
-        if ((m = SETTLEMENT_PART.matcher(part)).matches()) {
+        if ((first == 'с' || first == 'м' || first == 'г' || first == 'п')
+                && (m = SETTLEMENT_PART.matcher(part)).matches()) {
             if (b.settlement != null) {
                 return "two settlements: '" + b.settlement + "' and '" + part + "'";
             }
