@@ -49,10 +49,19 @@ public final class SchemaDescriber {
         for (SchemaField f : schema.fields()) {
             String type = f.format() == null || f.format().equals("default")
                     ? f.type().jsonName() : f.type().jsonName() + " (" + f.format() + ")";
-            rows.add(new String[] {f.name(), type, f.required() ? "yes" : "", constraints(f.constraints()),
+            String required = f.required() ? "yes"
+                    : f.requiredUnless().isEmpty() ? "" : "unless " + String.join(", ", f.requiredUnless());
+            rows.add(new String[] {f.name(), type, required, constraints(f.constraints()),
                     orEmpty(f.check()), orEmpty(f.title())});
         }
-        return sb.append(table(rows)).toString();
+        sb.append(table(rows));
+        for (RowCheckBinding binding : schema.rowChecks()) {
+            sb.append(NL).append("row check ").append(binding.check()).append(": ");
+            List<String> roles = new ArrayList<>();
+            binding.fields().forEach((role, field) -> roles.add(role.equals(field) ? field : role + "=" + field));
+            sb.append(String.join(", ", roles)).append(NL);
+        }
+        return sb.toString();
     }
 
     /** The constraints other than {@code required}, e.g. {@code unique, pattern ^\d{10}$, enum M|F}. */

@@ -11,7 +11,8 @@ class SchemaDescriberTest {
         String text = SchemaDescriber.describe(SchemaCatalog.load("eddr-person", null));
         assertThat(text).startsWith("eddr-person — ").contains("5492-VI");
         assertThat(text.lines()).anySatisfy(l -> assertThat(l).matches("FIELD +TYPE +REQUIRED +CONSTRAINTS +CHECK +TITLE"));
-        assertThat(text.lines()).anySatisfy(l -> assertThat(l).matches("rnokpp +string +pattern \\^\\\\d\\{10}\\$ +rnokpp +РНОКПП"));
+        assertThat(text.lines()).anySatisfy(l -> assertThat(l).matches("rnokpp +string +unless document_number +pattern \\^\\\\d\\{10}\\$ +rnokpp +РНОКПП"));
+        assertThat(text.lines()).contains("row check rnokpp_consistent: rnokpp, birth_date, sex");
         assertThat(text.lines()).anySatisfy(l -> assertThat(l).matches("sex +string +yes +enum M\\|F +Стать"));
         String header = text.lines().filter(l -> l.startsWith("FIELD")).findFirst().orElseThrow();
         String birth = text.lines().filter(l -> l.startsWith("birth_date ")).findFirst().orElseThrow();
