@@ -1,4 +1,4 @@
-package io.unireg.source.csv;
+package io.unireg.source.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,9 +15,14 @@ import java.util.Locale;
  *
  * <p>Order of evidence: a byte order mark; pure ASCII (read as UTF-8); bytes that are valid UTF-8
  * (a legacy Cyrillic text almost never is); otherwise the single-byte code page whose decoding reads
- * most like Ukrainian/Russian ({@link CyrillicPlausibility}). cp1125 and KOI8 are not guessed: Java
- * ships no cp1125, and KOI8 case-inverts windows-1251 too plausibly to tell apart on short samples —
- * name them explicitly.
+ * most like Ukrainian/Russian ({@link CyrillicPlausibility}) among windows-1251, cp866, cp1125 and
+ * KOI8-U.
+ *
+ * <p>cp866 and cp1125 differ only in bytes 0xF2–0xF9. Where cp866 reads Є є Ї ї, cp1125 reads Ґ ґ Є є,
+ * both plausible, so those four bytes alone cannot tell them apart; cp866 is assumed (DOS-era programs
+ * wrote Ukrainian in cp866 with Latin I i). Only І і Ї ї — bytes 0xF6–0xF9, which cp866 spends on
+ * Ў ў ° ∙ — are evidence of cp1125, and they are frequent in any Ukrainian text of some length.
+ * One detector serves every text source (CSV, JSON, NDJSON, DBF character data).
  */
 public final class EncodingDetector {
 
@@ -26,7 +31,10 @@ public final class EncodingDetector {
 
     public static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     public static final Charset CP866 = Charset.forName("IBM866");
-    private static final List<Charset> SINGLE_BYTE_CANDIDATES = List.of(WINDOWS_1251, CP866);
+    public static final Charset CP1125 = UniregCharsets.cp1125();
+    public static final Charset KOI8_U = Charset.forName("KOI8-U");
+    /** In order of preference when scores tie. */
+    private static final List<Charset> SINGLE_BYTE_CANDIDATES = List.of(WINDOWS_1251, CP866, CP1125, KOI8_U);
 
     /** The guess, whether a BOM was found (and must be skipped), and why, for the profile and the manifest. */
     public record Detection(Charset charset, boolean bom, String reason) {
@@ -61,10 +69,22 @@ public final class EncodingDetector {
             String what = hasCyrillic(new String(sample, 0, n, StandardCharsets.UTF_8)) ? "valid UTF-8 with Cyrillic" : "valid UTF-8";
             return new Detection(StandardCharsets.UTF_8, false, what);
         }
+        return bestSingleByte(sample, n, SINGLE_BYTE_CANDIDATES);
+    }
+
+    /**
+     * The DOS code page of text already known to be DOS Cyrillic (a DBF header says cp866): cp866 or
+     * cp1125, by the Ukrainian letters.
+     */
+    public static Detection dosCyrillic(byte[] sample, int length) {
+        return bestSingleByte(sample, Math.min(Math.min(length, sample.length), SAMPLE_BYTES), List.of(CP866, CP1125));
+    }
+
+    private static Detection bestSingleByte(byte[] sample, int n, List<Charset> candidates) {
         Charset best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         StringBuilder scores = new StringBuilder();
-        for (Charset candidate : SINGLE_BYTE_CANDIDATES) {
+        for (Charset candidate : candidates) {
             double score = CyrillicPlausibility.score(sample, n, candidate);
             scores.append(scores.length() == 0 ? "" : ", ").append(candidate.name()).append(' ')
                 .append(String.format(Locale.ROOT, "%.0f", score));
@@ -73,7 +93,21 @@ public final class EncodingDetector {
                 bestScore = score;
             }
         }
+        if (best.equals(CP1125) && !hasCp1125OnlyLetters(sample, n)) {
+            return new Detection(CP866, false, "not UTF-8; DOS Cyrillic without І і Ї ї bytes, so cp866 (cp1125 reads the same): plausibility " + scores);
+        }
         return new Detection(best, false, "not UTF-8; Cyrillic reads best as " + best.name() + ": plausibility " + scores);
+    }
+
+    /** Bytes 0xF6–0xF9: І і Ї ї in cp1125, Ў ў ° ∙ in cp866. */
+    private static boolean hasCp1125OnlyLetters(byte[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            int v = b[i] & 0xFF;
+            if (v >= 0xF6 && v <= 0xF9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks for a UTF-8 or UTF-16 byte order mark. */

@@ -1,7 +1,9 @@
-package io.unireg.source.csv;
+package io.unireg.source.text;
 
-import static io.unireg.source.csv.CyrillicSamples.CP866;
-import static io.unireg.source.csv.CyrillicSamples.WINDOWS_1251;
+import static io.unireg.source.text.CyrillicSamples.CP1125;
+import static io.unireg.source.text.CyrillicSamples.CP866;
+import static io.unireg.source.text.CyrillicSamples.KOI8_U;
+import static io.unireg.source.text.CyrillicSamples.WINDOWS_1251;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -22,8 +24,11 @@ class EncodingDetectorTest {
         List<String> texts = new ArrayList<>(CyrillicSamples.UKRAINIAN);
         texts.addAll(CyrillicSamples.RUSSIAN);
         for (String text : texts) {
-            for (Charset charset : List.of(StandardCharsets.UTF_8, WINDOWS_1251, CP866)) {
-                cases.add(Arguments.of(text, charset));
+            for (Charset charset : List.of(StandardCharsets.UTF_8, WINDOWS_1251, CP866, KOI8_U)) {
+                // "ЭЛЯ" in KOI8-U reads as the equally plausible "ьмс" in windows-1251: three letters are too few.
+                if (!(charset.equals(KOI8_U) && text.length() < 5)) {
+                    cases.add(Arguments.of(text, charset));
+                }
             }
         }
         return cases.stream();
@@ -84,5 +89,56 @@ class EncodingDetectorTest {
         EncodingDetector.Detection detection = EncodingDetector.detect(CyrillicSamples.encode("Їжакевич", WINDOWS_1251));
 
         assertThat(detection.reason()).startsWith("not UTF-8; Cyrillic reads best as windows-1251");
+    }
+
+    static Stream<String> ukrainianWithIOrYi() {
+        return CyrillicSamples.UKRAINIAN.stream().filter(t -> t.matches(".*[ІіЇї].*"));
+    }
+
+    @ParameterizedTest(name = "cp1125: {0}")
+    @MethodSource("ukrainianWithIOrYi")
+    void tellsCp1125FromCp866ByTheUkrainianLetters(String text) {
+        EncodingDetector.Detection detection = EncodingDetector.detect(CyrillicSamples.encode(text, CP1125));
+
+        assertThat(detection.charset()).isEqualTo(CP1125);
+        assertThat(new String(CyrillicSamples.encode(text, CP1125), detection.charset())).isEqualTo(text);
+    }
+
+    @Test
+    void readsCp1125BytesWithoutІіЇїAsCp866() {
+        // Є є in cp1125 are Ї ї in cp866: without І і Ї ї bytes the two cannot be told apart.
+        EncodingDetector.Detection detection = EncodingDetector.detect(CyrillicSamples.encode("Євген Бабенко", CP1125));
+
+        assertThat(detection.charset()).isEqualTo(CP866);
+    }
+
+    @Test
+    void cp866TextWithLatinIStaysCp866() {
+        byte[] bytes = CyrillicSamples.encode(CyrillicSamples.repeated("ЇЖАКЕВИЧ;Ірина;Олексіївна;м. Харків", 5000), CP866);
+
+        assertThat(EncodingDetector.detect(bytes).charset()).isEqualTo(CP866);
+    }
+
+    @Test
+    void longUkrainianCp1125FileIsCp1125() {
+        byte[] bytes = CyrillicSamples.encode(CyrillicSamples.repeated("Їжакевич;Ірина;Олексіївна;м. Харків, вул. Сумська, 17", 100_000), CP1125);
+
+        EncodingDetector.Detection detection = EncodingDetector.detect(bytes);
+
+        assertThat(detection.charset()).isEqualTo(CP1125);
+    }
+
+    @Test
+    void dosCyrillicChoosesBetweenCp866AndCp1125Only() {
+        assertThat(EncodingDetector.dosCyrillic(CyrillicSamples.encode("Київ, Хрещатик", CP1125), 100).charset()).isEqualTo(CP1125);
+        assertThat(EncodingDetector.dosCyrillic(CyrillicSamples.encode("Щербаков Пётр", CP866), 100).charset()).isEqualTo(CP866);
+    }
+
+    @Test
+    void upperCaseWindows1251IsNotReadAsKoi8() {
+        byte[] bytes = CyrillicSamples.encode("ШЕВЧЕНКО;ТАРАС;ГРИГОРОВИЧ;ХАРКІВ\r\nПЕТРЕНКО;ОЛЕНА;ІВАНІВНА;ЛЬВІВ", WINDOWS_1251);
+
+        assertThat(EncodingDetector.detect(bytes).charset()).isEqualTo(WINDOWS_1251);
+        assertThat(EncodingDetector.detect(CyrillicSamples.encode("ШЕВЧЕНКО;ТАРАС;ГРИГОРОВИЧ;ХАРКІВ", KOI8_U)).charset()).isEqualTo(KOI8_U);
     }
 }

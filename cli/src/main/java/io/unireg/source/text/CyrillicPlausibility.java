@@ -1,4 +1,4 @@
-package io.unireg.source.csv;
+package io.unireg.source.text;
 
 import java.nio.charset.Charset;
 
