@@ -78,6 +78,13 @@ public final class RunCommand implements Callable<Integer> {
                 err.println("unireg: quality gate " + gate.gate() + " failed: " + gate.actual() + " (limit " + gate.limit() + ")");
             }
         }
+        for (SourceSummary src : summary.sources()) {
+            src.skipped().forEach((reason, n) -> {
+                if (n > 0) {
+                    err.println("unireg: source " + src.id() + ": skipped " + n + " " + reason + " rows (not counted as read)");
+                }
+            });
+        }
         err.println(summaryLine(summary, dryRun ? null : outDir, seconds));
         return summary.exitCode();
     }
@@ -103,6 +110,7 @@ public final class RunCommand implements Callable<Integer> {
         for (SourceSummary src : s.sources()) {
             out.printf(Locale.ROOT, "source %-16s read %,10d  rejected %,8d  bad rows %,6d  values dropped %,6d  accepted %,10d%n",
                     src.id(), src.rowsRead(), src.rowsRejected(), src.badRows(), src.valuesDropped(), src.rowsAccepted());
+            src.skipped().forEach((reason, n) -> out.printf(Locale.ROOT, "source %-16s skipped %,d %s rows%n", src.id(), n, reason));
         }
         out.printf(Locale.ROOT, "records %,d, reject rows %,d%n", s.recordsWritten(), s.rejectRows());
         for (GateResult g : s.gates()) {

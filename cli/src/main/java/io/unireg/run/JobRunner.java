@@ -182,7 +182,7 @@ public final class JobRunner {
             for (SourceSummary s : sources) {
                 CompletableFuture<String> h = hashing.get(s.id());
                 withHashes.add(new SourceSummary(s.id(), s.path(), h == null ? null : h.join(), s.detected(),
-                        s.rowsRead(), s.badRows(), s.rowsRejected(), s.valuesDropped(), s.rowsAccepted()));
+                        s.rowsRead(), s.badRows(), s.rowsRejected(), s.valuesDropped(), s.rowsAccepted(), s.skipped()));
             }
             return withHashes;
         } catch (SourceException e) {

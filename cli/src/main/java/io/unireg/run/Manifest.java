@@ -43,6 +43,9 @@ final class Manifest {
             in.put("rows_rejected", src.rowsRejected());
             in.put("values_dropped", src.valuesDropped());
             in.put("rows_accepted", src.rowsAccepted());
+            if (!src.skipped().isEmpty()) {
+                in.put("rows_skipped", new java.util.TreeMap<>(src.skipped()));
+            }
             inputs.add(in);
         }
         m.put("inputs", inputs);

@@ -7,6 +7,7 @@ import io.unireg.job.Suggestions;
 import io.unireg.job.YamlNode;
 import io.unireg.source.csv.CsvOptions;
 import io.unireg.source.csv.CsvRecordSource;
+import io.unireg.source.dbf.DbfOpener;
 import io.unireg.source.json.JsonOpener;
 
 import java.io.IOException;
@@ -45,6 +46,7 @@ public final class SourceOpeners {
     public static SourceOpeners builtIn() {
         Map<String, Opener> m = new TreeMap<>();
         m.put("csv", new CsvOpener());
+        m.put("dbf", new DbfOpener());
         m.put("json", JsonOpener.json());
         m.put("ndjson", JsonOpener.ndjson());
         return new SourceOpeners(m);
