@@ -44,6 +44,8 @@ public final class SourceOpeners {
     public static SourceOpeners builtIn() {
         Map<String, Opener> m = new TreeMap<>();
         m.put("csv", new CsvOpener());
+        m.put("xlsx", io.unireg.source.excel.ExcelOpener.xlsx());
+        m.put("xls", io.unireg.source.excel.ExcelOpener.xls());
         return new SourceOpeners(m);
     }
 
