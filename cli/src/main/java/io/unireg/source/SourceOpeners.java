@@ -49,6 +49,8 @@ public final class SourceOpeners {
         m.put("dbf", new DbfOpener());
         m.put("json", JsonOpener.json());
         m.put("ndjson", JsonOpener.ndjson());
+        m.put("xlsx", io.unireg.source.excel.ExcelOpener.xlsx());
+        m.put("xls", io.unireg.source.excel.ExcelOpener.xls());
         return new SourceOpeners(m);
     }
 
