@@ -7,6 +7,7 @@ import io.unireg.job.Suggestions;
 import io.unireg.job.YamlNode;
 import io.unireg.source.csv.CsvOptions;
 import io.unireg.source.csv.CsvRecordSource;
+import io.unireg.source.jdbc.JdbcOpener;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,7 @@ public final class SourceOpeners {
     public static SourceOpeners builtIn() {
         Map<String, Opener> m = new TreeMap<>();
         m.put("csv", new CsvOpener());
+        m.put("jdbc", new JdbcOpener());
         return new SourceOpeners(m);
     }
 
