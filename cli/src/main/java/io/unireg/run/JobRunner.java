@@ -150,7 +150,7 @@ public final class JobRunner {
         List<OutputFile> outputs = new ArrayList<>();
         long recordCount = links.rows();
         for (Map.Entry<OutputSpec, RecordSink> e : records.entrySet()) {
-            String path = sinks.pathOf(e.getKey());
+            String path = e.getValue().target() != null ? e.getValue().target() : sinks.pathOf(e.getKey());
             String sha = sinks.writesFile(e.getKey()) ? sha256(e.getValue(), dir.resolve(path)) : null;
             outputs.add(new OutputFile(path, sha, e.getValue().rows()));
             recordCount = e.getValue().rows();
