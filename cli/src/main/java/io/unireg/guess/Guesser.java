@@ -211,6 +211,7 @@ public final class Guesser {
             }
         }
         List<Guess.FieldGuess> out = new ArrayList<>();
+        Map<String, Object> memo = new HashMap<>();
         for (SchemaField field : schema.fields()) {
             Option o = chosen.get(field.name());
             if (o == null) {
@@ -218,7 +219,7 @@ public final class Guesser {
             }
             String column = o.source().column();
             Proposal.Context ctx = new Proposal.Context(field.name(), column, profiles.get(column), sample,
-                    columnByConcept, registry, baseDir);
+                    columnByConcept, registry, baseDir, memo);
             Proposal proposal = o.target().proposer().propose(ctx);
             Trial trial = ctx.trial(proposal.steps());
             if (!o.target().direct() && trial.keptShare() < MIN_DERIVED) {

@@ -30,7 +30,18 @@ record Proposal(List<Step> steps, List<String> notes) {
      * other concepts (a document number needs the series column; an address the settlement guessed).
      */
     record Context(String field, String column, ColumnProfile profile, Sample sample,
-                   Map<String, String> columnByConcept, FunctionRegistry registry, Path baseDir) {
+                   Map<String, String> columnByConcept, FunctionRegistry registry, Path baseDir,
+                   Map<String, Object> memo) {
+
+        /** A value computed once per column and shared by the fields drawn from it (the common settlement). */
+        @SuppressWarnings("unchecked")
+        <T> T memo(String what, java.util.function.Supplier<T> compute) {
+            String key = column + "\u0000" + what;
+            if (!memo.containsKey(key)) {
+                memo.put(key, compute.get());
+            }
+            return (T) memo.get(key);
+        }
 
         ChainBuilder builder() {
             return new ChainBuilder(column, sample, registry, baseDir);

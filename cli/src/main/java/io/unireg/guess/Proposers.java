@@ -172,7 +172,7 @@ final class Proposers {
     static Proposal.Proposer addressPart(String part) {
         return ctx -> {
             ChainBuilder b = ctx.builder();
-            String settlement = commonSettlement(ctx);
+            String settlement = ctx.memo("settlement", () -> commonSettlement(ctx));
             Map<String, Object> full = new LinkedHashMap<>();
             full.put("part", "full");
             if (settlement != null) {

@@ -41,6 +41,17 @@ record Sample(List<String> columns, List<String[]> rows) {
         return out;
     }
 
+    /** The first {@code n} rows (the sample is already spread over the file). */
+    Sample head(int n) {
+        return rows.size() <= n ? this : new Sample(columns, rows.subList(0, n));
+    }
+
+    /** The rows whose cell in {@code column} passes the test. */
+    Sample where(String column, java.util.function.Predicate<String> test) {
+        int i = index(column);
+        return new Sample(columns, rows.stream().filter(r -> test.test(r[i])).toList());
+    }
+
     /** The row as functions that read other columns see it (a header has a few dozen names at most). */
     RowContext context(String[] row) {
         return name -> {
