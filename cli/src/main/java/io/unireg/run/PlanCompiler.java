@@ -101,6 +101,9 @@ public final class PlanCompiler {
             }
         }
         List<FieldPlan> plans = new ArrayList<>();
+        // Calls written the same way (name and arguments) share one normaliser: a reference table is
+        // loaded once, and RowMapper can tell identical chain prefixes apart by identity.
+        Map<List<Object>, Normaliser> configured = new HashMap<>();
         List<SchemaField> schemaFields = schema.fields();
         for (int i = 0; i < schemaFields.size(); i++) {
             SchemaField field = schemaFields.get(i);
@@ -126,8 +129,13 @@ public final class PlanCompiler {
                             + "; 'unireg functions' lists them"));
                     continue;
                 }
+                List<Object> sameCall = Arrays.asList(call.name(), call.args());
                 try {
-                    Normaliser n = fn.factory().create(new FunctionArgs(call.args(), job.baseDir()));
+                    Normaliser n = configured.get(sameCall);
+                    if (n == null) {
+                        n = fn.factory().create(new FunctionArgs(call.args(), job.baseDir()));
+                        configured.put(sameCall, n);
+                    }
                     chain.add(new FieldPlan.Step(call.name(), n));
                 } catch (IllegalArgumentException e) {
                     errors.add(new JobError(call.location(), call.name() + ": " + e.getMessage()));
