@@ -51,6 +51,8 @@ public final class ReportHtml {
     private String page() {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(t.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                // An empty inline icon: without it a browser asks for /favicon.ico, a request outside the file.
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<title>").append(esc(t.get("title", m.run().job()))).append("</title>\n<style>\n")
                 .append(css()).append("</style>\n</head>\n<body>\n<main>\n");
         header();
@@ -138,7 +140,7 @@ public final class ReportHtml {
         out.append("</tr></thead>\n<tbody>\n");
         for (RejectGroup g : m.rejects().groups()) {
             out.append("<tr><td>").append(esc(g.source())).append("</td><td>").append(esc(t.field(g.field())))
-                    .append("</td><td>").append(esc(t.rule(g.rule()))).append(" <code>").append(esc(g.rule())).append("</code></td>");
+                    .append("</td><td>").append(esc(t.rule(g.rule()))).append("<br><code>").append(esc(g.rule())).append("</code></td>");
             num(g.rows());
             out.append("<td class=\"num\">").append(esc(t.percent(g.rows(), m.rejects().rows()))).append("</td><td><ul class=\"examples\">");
             for (RejectExample e : g.examples()) {
@@ -235,7 +237,7 @@ public final class ReportHtml {
         th("quality.result");
         out.append("</tr></thead>\n<tbody>\n");
         for (Gate g : m.gates()) {
-            out.append("<tr><td>").append(esc(t.gate(g.gate()))).append(" <code>").append(esc(g.gate())).append("</code></td><td class=\"num\">")
+            out.append("<tr><td>").append(esc(t.gate(g.gate()))).append("<br><code>").append(esc(g.gate())).append("</code></td><td class=\"num\">")
                     .append(esc(g.limit())).append("</td><td class=\"num\">").append(esc(g.actual())).append("</td><td class=\"")
                     .append(g.passed() ? "pass" : "fail").append("\">").append(esc(t.get(g.passed() ? "quality.passed" : "quality.failed")))
                     .append("</td></tr>\n");

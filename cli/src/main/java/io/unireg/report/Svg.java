@@ -24,7 +24,7 @@ final class Svg {
 
     /** Horizontal bars, one per row, label on the left and value at the end of the bar. */
     String horizontalBars(String title, List<Bar> bars) {
-        int labelWidth = 300;
+        int labelWidth = 340;
         int valueWidth = 80;
         int rowHeight = 26;
         int height = bars.size() * rowHeight + 6;
@@ -36,7 +36,7 @@ final class Svg {
             int y = 3 + i * rowHeight;
             double w = b.value() == 0 ? 0 : Math.max(2, b.value() / Math.max(1, max) * room);
             s.append(fmt("<text class=\"label\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-                    labelWidth - 8, y + rowHeight * 0.62, Html.esc(cut(b.label(), 42))));
+                    labelWidth - 8, y + rowHeight * 0.62, Html.esc(cut(b.label(), 40))));
             s.append(fmt("<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"2\"/>",
                     b.css(), labelWidth, y + 3, w, rowHeight - 8));
             s.append(fmt("<text class=\"value\" x=\"%.1f\" y=\"%.1f\">%s</text>",
