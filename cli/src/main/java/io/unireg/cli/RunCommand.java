@@ -1,5 +1,6 @@
 package io.unireg.cli;
 
+import io.unireg.report.ReportOptions;
 import io.unireg.run.ExitCodes;
 import io.unireg.run.GateResult;
 import io.unireg.run.JobRunner;
@@ -10,6 +11,7 @@ import io.unireg.run.RunLock;
 import io.unireg.run.RunSummary;
 import io.unireg.run.SourceSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,7 +25,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a job: read the sources, normalise, validate, write records, links, rejects and manifest.")
+        description = "Run a job: read the sources, normalise, validate, write records, links, rejects, reports and manifest.")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -44,12 +46,19 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress display; only errors and the summary line.")
     boolean quiet;
 
+    @Mixin
+    ReportArgs reportArgs;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         if (limit < 0) {
             err.println("unireg: --limit must be a positive number");
+            return ExitCodes.USAGE;
+        }
+        ReportOptions reportOptions = reportArgs.options(err);
+        if (reportOptions == null) {
             return ExitCodes.USAGE;
         }
         Plan plan = JobArgs.compile(job, err);
@@ -61,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RunSummary summary;
         try {
-            summary = JobRunner.builtIn().run(plan, new JobRunner.Options(outDir, limit, dryRun, progress, Clock.systemUTC()));
+            summary = JobRunner.builtIn().run(plan, new JobRunner.Options(outDir, limit, dryRun, progress, Clock.systemUTC(), reportOptions));
         } catch (RunFailure e) {
             err.println("unireg: " + plan.job().name() + ": failed: " + e.getMessage());
             return ExitCodes.FAILED;

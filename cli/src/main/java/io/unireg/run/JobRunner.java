@@ -1,6 +1,9 @@
 package io.unireg.run;
 
 import io.unireg.job.OutputSpec;
+import io.unireg.report.ReportException;
+import io.unireg.report.ReportOptions;
+import io.unireg.report.Reports;
 import io.unireg.sink.CsvSink;
 import io.unireg.sink.RecordSink;
 import io.unireg.sink.SinkContext;
@@ -26,12 +29,19 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class JobRunner {
 
-    /** How to run: where outputs go, a row limit per source, a dry run, progress display. */
-    public record Options(Path outDir, long limit, boolean dryRun, Progress progress, Clock clock) {
+    /** How to run: where outputs go, a row limit per source, a dry run, progress display, the reports' language and masking. */
+    public record Options(Path outDir, long limit, boolean dryRun, Progress progress, Clock clock, ReportOptions report) {
         public Options {
             if (limit <= 0) {
                 limit = Long.MAX_VALUE;
             }
+            if (report == null) {
+                report = ReportOptions.DEFAULT;
+            }
+        }
+
+        public Options(Path outDir, long limit, boolean dryRun, Progress progress, Clock clock) {
+            this(outDir, limit, dryRun, progress, clock, ReportOptions.DEFAULT);
         }
     }
 
@@ -96,7 +106,7 @@ public final class JobRunner {
         }
         try {
             RunSummary summary = write(plan, pipeline, folder, hashing, started, options);
-            Manifest.write(folder.staging().resolve(MANIFEST), summary, ToolVersion.get());
+            summary = withReports(summary, folder.staging(), options.report());
             folder.commit();
             return summary;
         } catch (IOException e) {
@@ -158,6 +168,29 @@ public final class JobRunner {
         outputs.add(new OutputFile(LINKS, sha256(links, dir.resolve(LINKS)), links.rows()));
         outputs.add(new OutputFile(REJECTS, sha256(rejects, dir.resolve(REJECTS)), rejects.rows()));
         return summarise(plan, sources, recordCount, rejects.rows(), outputs, started, options);
+    }
+
+    /**
+     * The reports are made from the staged files and a first manifest (the figures only the run
+     * knows), then the manifest is written again listing them — so it covers every file of the run.
+     */
+    private static RunSummary withReports(RunSummary summary, Path dir, ReportOptions options) throws IOException, RunFailure {
+        Manifest.write(dir.resolve(MANIFEST), summary, ToolVersion.get());
+        List<Path> reports;
+        try {
+            reports = Reports.write(dir, dir, options);
+        } catch (ReportException e) {
+            throw new RunFailure("report: " + e.getMessage(), e);
+        }
+        List<OutputFile> outputs = new ArrayList<>(summary.outputs());
+        for (Path report : reports) {
+            outputs.add(new OutputFile(report.getFileName().toString(), Digests.sha256(report), 0));
+        }
+        RunSummary withReports = new RunSummary(summary.job(), summary.jobFile(), summary.jobSha256(), summary.sources(),
+                summary.recordsWritten(), summary.rejectRows(), summary.gates(), List.copyOf(outputs), summary.startedAt(),
+                summary.finishedAt(), summary.exitCode());
+        Manifest.write(dir.resolve(MANIFEST), withReports, ToolVersion.get());
+        return withReports;
     }
 
     private static String sha256(RecordSink sink, Path file) throws IOException {

@@ -14,6 +14,7 @@ import io.unireg.normalize.FunctionArgs;
 import io.unireg.normalize.FunctionRegistry;
 import io.unireg.normalize.FunctionSpec;
 import io.unireg.normalize.Normaliser;
+import io.unireg.report.Reports;
 import io.unireg.schema.SchemaCatalog;
 import io.unireg.schema.SchemaException;
 import io.unireg.schema.SchemaField;
@@ -40,7 +41,8 @@ import java.util.Set;
 public final class PlanCompiler {
 
     /** Files every run writes; a job's own outputs may not take their names. */
-    private static final Set<String> RESERVED_OUTPUTS = Set.of(JobRunner.REJECTS, JobRunner.LINKS, JobRunner.MANIFEST);
+    private static final Set<String> RESERVED_OUTPUTS = Set.of(JobRunner.REJECTS, JobRunner.LINKS, JobRunner.MANIFEST,
+            Reports.HTML, Reports.JSON, Reports.XLSX);
 
     private final FunctionRegistry functions;
     private final SourceOpeners openers;
