@@ -4,6 +4,8 @@ import io.unireg.samples.Defect;
 import io.unireg.samples.DefectRates;
 import io.unireg.samples.ExportEncoding;
 import io.unireg.samples.GeneratorOptions;
+import io.unireg.samples.HousingGenerator;
+import io.unireg.samples.SocialGenerator;
 import io.unireg.samples.ReferenceData;
 import io.unireg.samples.ResidentsGenerator;
 import java.io.IOException;
@@ -17,11 +19,20 @@ import picocli.CommandLine.Parameters;
 
 /** {@code unireg generate residents}: writes a synthetic, defect-laden residents export and its ground truth. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate sample data: a Kharkiv residents export with planted defects and a ground-truth file.")
+        description = {"Generate sample data with a ground-truth file beside it: residents (CSV with planted defects),",
+                "housing (cp866 FoxPro DBF with memo and deleted rows) or social (JSON export), the last two",
+                "about the people of a residents truth (--people)."})
 public final class GenerateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "What to generate: residents.")
+    @Parameters(index = "0", paramLabel = "KIND", description = "What to generate: residents, housing or social.")
     String kind;
+
+    @Option(names = "--people", paramLabel = "TRUTH.csv",
+            description = "housing, social: the residents truth whose people they describe (default: residents.truth.csv beside --out).")
+    Path people;
+
+    @Option(names = "--share", description = "housing, social: the share of those people in the export (default: 0.25 housing, 0.2 social).")
+    Double share;
 
     @Option(names = "--rows", description = "Number of rows (default: ${DEFAULT-VALUE}).", defaultValue = "3000")
     int rows;
@@ -44,8 +55,11 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ("housing".equals(kind) || "social".equals(kind)) {
+            return department();
+        }
         if (!"residents".equals(kind)) {
-            System.err.println("generate: unknown kind '" + kind + "'; the only kind is 'residents'");
+            System.err.println("generate: unknown kind '" + kind + "'; kinds: residents, housing, social");
             return 2;
         }
         GeneratorOptions options;
@@ -68,6 +82,27 @@ public final class GenerateCommand implements Callable<Integer> {
             return 0;
         } catch (IOException e) {
             System.err.println("generate: cannot write " + out + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int department() {
+        Path truth = people != null ? people : out.toAbsolutePath().resolveSibling("residents.truth.csv");
+        try {
+            if (out.toAbsolutePath().getParent() != null) {
+                java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            if ("housing".equals(kind)) {
+                int[] n = new HousingGenerator(share == null ? 0.25 : share, 0.06, seed).write(truth, out);
+                System.out.printf("%s: %d rows (%d marked deleted), memo beside it; truth in %s%n",
+                        out, n[0], n[1], HousingGenerator.truthPathFor(out));
+            } else {
+                int[] n = new SocialGenerator(share == null ? 0.2 : share, seed).write(truth, out);
+                System.out.printf("%s: %d records (%d to reject); truth in %s%n", out, n[0], n[1], SocialGenerator.truthPathFor(out));
+            }
+            return 0;
+        } catch (IOException e) {
+            System.err.println("generate: " + e.getMessage());
             return 1;
         }
     }
