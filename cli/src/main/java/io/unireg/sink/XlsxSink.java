@@ -30,7 +30,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * <ul>
  * <li>{@code date} / {@code datetime}: real Excel dates (sortable, filterable), shown {@code dd.mm.yyyy} unless
  *     {@code date_format} says otherwise;</li>
- * <li>{@code integer} / {@code year} / {@code number}: numbers when they fit Excel's 15 digits, else text;</li>
+ * <li>{@code integer} / {@code year} / {@code number}: numbers when they fit Excel's 15 digits, else text; a
+ *     number is shown with the decimals it was written with ({@code 2361.00}), so it reads back unchanged;</li>
  * <li>{@code boolean}: TRUE/FALSE;</li>
  * <li>{@code string} (identifiers: РНОКПП, document numbers, codes with leading zeros) and every other column:
  *     text cells with the Text format, so Excel neither drops leading zeros nor turns them into 1.23E+09.</li>
@@ -63,6 +64,7 @@ public final class XlsxSink implements RecordSink {
     private final CellStyle date;
     private final CellStyle dateTime;
     private final CellStyle integer;
+    private final CellStyle[] decimals = new CellStyle[16];
     private SXSSFSheet sheet;
     private int sheets;
     private int rowIndex;
@@ -174,6 +176,8 @@ public final class XlsxSink implements RecordSink {
                 case NUMBER:
                     if (DECIMAL.matcher(v).matches() && v.replaceAll("[^0-9]", "").length() <= 15) {
                         cell.setCellValue(Double.parseDouble(v));
+                        int point = v.indexOf('.');
+                        cell.setCellStyle(decimals(point < 0 ? 0 : v.length() - point - 1)); // 2361.00 stays 2361.00
                         return v.length();
                     }
                     break;
@@ -196,6 +200,16 @@ public final class XlsxSink implements RecordSink {
             longest = Math.max(longest, line.length());
         }
         return longest;
+    }
+
+    /** A number format showing exactly {@code places} decimals, made once per count. */
+    private CellStyle decimals(int places) {
+        if (decimals[places] == null) {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat(places == 0 ? "0" : "0." + "0".repeat(places)));
+            decimals[places] = style;
+        }
+        return decimals[places];
     }
 
     private void finishSheet() {
