@@ -57,7 +57,7 @@ final class Proposers {
         return ctx -> {
             ChainBuilder b = ctx.builder();
             nameCleanup(b);
-            b.required(Step.of("split_name", part), "split_name: the " + part + " out of the full name");
+            b.required(Step.of("split_name", part), "split_name: the " + ("given".equals(part) ? "given name" : part) + " out of the full name");
             b.optional(Step.of("title_case"), "capitals or lower case");
             b.optional(Step.of(ukFunction), "Russian forms");
             return Proposal.of(b);
