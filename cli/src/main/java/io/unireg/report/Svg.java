@@ -80,7 +80,7 @@ final class Svg {
         int height = 260;
         int left = 56;
         int bottom = 40;
-        int top = 30;
+        int top = 40;
         double plotW = WIDTH - left - 16.0;
         double plotH = height - bottom - top;
         long highest = 1;
@@ -115,8 +115,9 @@ final class Svg {
         }
         s.append(fmt("<text class=\"label\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
                 left + plotW / 2, height - 4, Html.esc(texts.get("dedupe.scores.axis"))));
-        threshold(s, reviewThreshold, texts.get("dedupe.threshold.review"), "t-review", left, plotW, top, plotH, -1);
-        threshold(s, matchThreshold, texts.get("dedupe.threshold.match"), "t-match", left, plotW, top, plotH, 1);
+        // Two label rows so the labels of close thresholds cannot overlap.
+        threshold(s, reviewThreshold, texts.get("dedupe.threshold.review"), "t-review", left, plotW, 28, top, plotH);
+        threshold(s, matchThreshold, texts.get("dedupe.threshold.match"), "t-match", left, plotW, 12, top, plotH);
         return s.append("</svg>").toString();
     }
 
@@ -138,15 +139,17 @@ final class Svg {
         return s.append("</svg>").toString();
     }
 
-    private void threshold(StringBuilder s, Double t, String label, String css, int left, double plotW, int top,
-                           double plotH, int side) {
+    /** A dashed line at the threshold, its label on row {@code labelY}, on the side with more room. */
+    private void threshold(StringBuilder s, Double t, String label, String css, int left, double plotW, int labelY,
+                           int top, double plotH) {
         if (t == null) {
             return;
         }
         double x = left + plotW * t;
-        s.append(fmt("<line class=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>", css, x, top - 6, x, top + plotH));
+        boolean leftSide = t > 0.5;
+        s.append(fmt("<line class=\"%s\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%.1f\"/>", css, x, labelY - 10, x, top + plotH));
         s.append(fmt("<text class=\"label %s-text\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>", css,
-                x + side * 4, top - 10, side < 0 ? "end" : "start",
+                x + (leftSide ? -4 : 4), labelY, leftSide ? "end" : "start",
                 Html.esc(label + " " + texts.decimal(t, 2))));
     }
 
