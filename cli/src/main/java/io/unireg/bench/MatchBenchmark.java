@@ -107,6 +107,7 @@ public final class MatchBenchmark {
                 name, records.size(), result.pairs().size(), rules.toString().trim(), seconds, e.precision(), e.recall(),
                 e.f1(), e.bcubedF1(), result.clusters().count(), result.parameters().matchPrior(),
                 result.clusters().splits().size());
+        System.out.println("match-bench: " + name + ": " + result.stats());
         if (System.getenv("MATCH_BENCH_VERBOSE") != null) {
             System.out.println(io.unireg.match.ParametersFile.toYaml(result.parameters()));
             e.falseMerges().forEach(p -> System.out.println("false merge " + p));
