@@ -3,6 +3,7 @@ package io.unireg.run;
 import io.unireg.dedupe.DedupeSummary;
 import io.unireg.dedupe.RecordCollector;
 import io.unireg.job.OutputSpec;
+import io.unireg.match.MatchRecord;
 import io.unireg.sink.CsvSink;
 import io.unireg.sink.RecordSink;
 import io.unireg.sink.SinkContext;
@@ -65,6 +66,30 @@ public final class JobRunner {
         } catch (IOException e) {
             throw new RunFailure(options.outDir() + ": cannot lock the output folder: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads, maps and validates every source and returns the accepted rows as match records, writing
+     * nothing: what {@code unireg train} and {@code unireg explain} work on.
+     */
+    public List<MatchRecord> collect(Plan plan, long limit, Progress progress) throws RunFailure {
+        RecordCollector collector = new RecordCollector(plan.fields().size());
+        Pipeline.Output none = new Pipeline.Output() {
+            @Override
+            public void record(String[] values) {
+            }
+
+            @Override
+            public void link(String[] values) {
+            }
+
+            @Override
+            public void reject(Reject reject) {
+            }
+        };
+        runPipeline(new Pipeline(plan, openers, progress, limit <= 0 ? Long.MAX_VALUE : limit),
+                new Deduplication.Collecting(none, collector, plan.fields().size()), Map.of());
+        return collector.records();
     }
 
     private RunSummary dryRun(Plan plan, Options options, Instant started) throws RunFailure {
