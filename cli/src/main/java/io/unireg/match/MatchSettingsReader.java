@@ -133,8 +133,31 @@ public final class MatchSettingsReader {
         for (YamlNode item : list.items()) {
             List<FieldExpression> keys = new ArrayList<>();
             if (item instanceof YamlNode.Sequence s) {
+                // YAML's flow list splits "first(name, 2)" at the comma: join pieces until the parentheses balance
+                String pending = null;
+                YamlNode pendingNode = null;
                 for (YamlNode k : s.items()) {
-                    addExpression(k, keys);
+                    String text = read.text(k, "a blocking key");
+                    if (text == null) {
+                        continue;
+                    }
+                    if (pending != null) {
+                        text = pending + ", " + text;
+                    } else {
+                        pendingNode = k;
+                    }
+                    if (text.indexOf('(') >= 0 && text.indexOf(')') < 0) {
+                        pending = text;
+                        continue;
+                    }
+                    pending = null;
+                    FieldExpression e = expression(text.trim(), pendingNode.location());
+                    if (e != null) {
+                        keys.add(e);
+                    }
+                }
+                if (pending != null) {
+                    read.error(pendingNode.location(), "unclosed parenthesis in blocking key '" + pending + "'");
                 }
             } else {
                 addExpression(item, keys);
