@@ -80,6 +80,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 ids[i] = id;
             }
             spec.commandLine().getOut().print(ids.length == 2 ? explanation.pair(ids[0], ids[1]) : explanation.record(ids[0]));
+            spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         } catch (RunFailure e) {
             err.println("unireg: explain: " + e.getMessage());

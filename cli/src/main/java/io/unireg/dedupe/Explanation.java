@@ -83,10 +83,33 @@ public final class Explanation {
         }
         out.append(String.format(Locale.ROOT, "match weight %s → probability %.4f: %s", signed(p.matchWeight()), p.probability(),
                 verdict(p.decision(), p.reason(), p.rule())));
-        if (p.blockedBy() < 0) {
-            out.append(" — no blocking rule pairs these records, so a run never compares them");
+        int compared = indexOf(Math.min(a, b), Math.max(a, b));
+        if (compared < 0) {
+            out.append("\nnot compared in the run: no blocking rule makes this pair");
+        } else {
+            ScoredPairs pairs = result.pairs();
+            out.append(String.format(Locale.ROOT, "%nin the run: paired by blocking rule %s, %s", ruleName(compared),
+                    verdict(pairs.decision(compared), pairs.reason(compared), "")));
         }
+        int ca = result.clusters().clusterOf(a), cb = result.clusters().clusterOf(b);
+        out.append(ca == cb ? "; same cluster" : "; different clusters");
         return out.append('\n').toString();
+    }
+
+    /** The run's index of pair (lo, hi), or -1 when blocking never made it. A scan: explain asks once. */
+    private int indexOf(int lo, int hi) {
+        ScoredPairs pairs = result.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairs.left(i) == lo && pairs.right(i) == hi) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private String ruleName(int pair) {
+        int rule = result.pairs().pair(pair).blockedBy();
+        return rule >= 0 && rule < result.ruleNames().size() ? result.ruleNames().get(rule) : "(a clerk's match decision)";
     }
 
     /** A record's cluster: its members and, for each, the accepted links that put it there. */
