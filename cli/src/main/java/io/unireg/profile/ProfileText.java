@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 public final class ProfileText {
 
     private static final int MAX_SHOWN = 30;
+    private static final java.util.Set<String> SHOWN_ABOVE =
+        java.util.Set.of("encoding", "encoding_reason", "bom", "delimiter", "delimiter_reason");
 
     private ProfileText() {
     }
@@ -19,7 +21,15 @@ public final class ProfileText {
         field(out, "File", report.file());
         field(out, "Encoding", d.getOrDefault("encoding", "?") + reason(d.get("encoding_reason"))
             + ("true".equals(d.get("bom")) ? ", BOM" : ""));
-        field(out, "Delimiter", d.getOrDefault("delimiter", "?") + reason(d.get("delimiter_reason")));
+        if (d.containsKey("delimiter")) {
+            field(out, "Delimiter", d.get("delimiter") + reason(d.get("delimiter_reason")));
+        }
+        // What other readers found (JSON records pointer, DBF version, memo file, deleted rows …).
+        d.forEach((key, value) -> {
+            if (!SHOWN_ABOVE.contains(key)) {
+                field(out, key, value);
+            }
+        });
         field(out, "Rows", count(report.rows()) + " read" + (report.limited() ? " (row limit reached)" : "")
             + ", " + count(report.badRows()) + " bad");
         for (ProfileReport.BadRowSample bad : report.badRowSamples()) {
