@@ -122,4 +122,14 @@ class LegacySourcesCliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("unknown key 'encodng' in dbf source 'housing' (did you mean 'encoding'?)");
     }
+
+    @Test
+    void checkRefusesADelimiterOnANonCsvSource() throws Exception {
+        Path file = job("  - {id: social, type: json, path: " + SOCIAL.toAbsolutePath() + ", records: /data/recipients, delimiter: ';'}\n", NAMES);
+
+        CliRunner run = CliRunner.run("check", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("json source 'social': delimiter applies to csv sources only");
+    }
 }
