@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
 public final class ProfileText {
 
     private static final int MAX_SHOWN = 30;
-    private static final java.util.Set<String> SHOWN_ABOVE =
-        java.util.Set.of("encoding", "encoding_reason", "bom", "delimiter", "delimiter_reason");
+    private static final java.util.Set<String> TEXT_KEYS = java.util.Set.of("encoding", "bom", "delimiter");
 
     private ProfileText() {
     }
@@ -19,15 +18,17 @@ public final class ProfileText {
         StringBuilder out = new StringBuilder();
         Map<String, String> d = report.detected();
         field(out, "File", report.file());
-        field(out, "Encoding", d.getOrDefault("encoding", "?") + reason(d.get("encoding_reason"))
-            + ("true".equals(d.get("bom")) ? ", BOM" : ""));
+        if (d.containsKey("encoding")) {
+            field(out, "Encoding", d.get("encoding") + reason(d.get("encoding_reason"))
+                + ("true".equals(d.get("bom")) ? ", BOM" : ""));
+        }
         if (d.containsKey("delimiter")) {
             field(out, "Delimiter", d.get("delimiter") + reason(d.get("delimiter_reason")));
         }
-        // What other readers found (JSON records pointer, DBF version, memo file, deleted rows …).
+        // What other readers decided (an Excel sheet's header rows, renamed columns …), as they word it.
         d.forEach((key, value) -> {
-            if (!SHOWN_ABOVE.contains(key)) {
-                field(out, key, value);
+            if (!TEXT_KEYS.contains(key) && !key.endsWith("_reason")) {
+                field(out, key.replace('_', ' '), value + reason(d.get(key + "_reason")));
             }
         });
         field(out, "Rows", count(report.rows()) + " read" + (report.limited() ? " (row limit reached)" : "")

@@ -1,5 +1,6 @@
 package io.unireg.run;
 
+import io.unireg.dedupe.StableId;
 import io.unireg.schema.RecordValidator;
 import io.unireg.source.RecordSource;
 import io.unireg.source.SourceItem;

@@ -9,6 +9,7 @@ import io.unireg.source.csv.CsvOptions;
 import io.unireg.source.csv.CsvRecordSource;
 import io.unireg.source.dbf.DbfOpener;
 import io.unireg.source.json.JsonOpener;
+import io.unireg.source.jdbc.JdbcOpener;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +50,9 @@ public final class SourceOpeners {
         m.put("dbf", new DbfOpener());
         m.put("json", JsonOpener.json());
         m.put("ndjson", JsonOpener.ndjson());
+        m.put("xlsx", io.unireg.source.excel.ExcelOpener.xlsx());
+        m.put("xls", io.unireg.source.excel.ExcelOpener.xls());
+        m.put("jdbc", new JdbcOpener());
         return new SourceOpeners(m);
     }
 

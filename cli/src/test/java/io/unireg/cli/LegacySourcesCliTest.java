@@ -26,7 +26,7 @@ class LegacySourcesCliTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Encoding:  IBM866 (header language driver 0x65")
-            .contains("memo_file: housing.fpt")
+            .contains("memo file: housing.fpt")
             .contains("skipped:   " + deleted + " deleted rows")
             .contains("PRIZV").contains("PRYMITKA").doesNotContain("Delimiter");
     }

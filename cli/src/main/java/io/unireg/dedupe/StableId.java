@@ -1,18 +1,18 @@
-package io.unireg.run;
+package io.unireg.dedupe;
 
 /**
  * Deterministic record ids from {@code source:key}: the same row gets the same id in every run.
  * 64-bit FNV-1a over the UTF-16 code units; at a million rows the chance of any collision is below
  * one in ten million.
  */
-final class StableId {
+public final class StableId {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private StableId() {
     }
 
-    static String of(String source, String key) {
+    public static String of(String source, String key) {
         long hash = 0xcbf29ce484222325L;
         hash = mix(hash, source);
         hash = (hash ^ ':') * 0x100000001b3L;
