@@ -7,28 +7,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Reads a source on its own thread, in batches, a bounded number ahead of the consumer: parsing
- * (one core) overlaps with mapping and writing (the other) while memory stays bounded.
+ * Reads a source on its own thread, in batches, a bounded number ahead of the consumer, and runs the
+ * {@code stage} (normalising) on each batch on a small pool of workers: parsing, normalising, and the
+ * consumer's validating and writing overlap on every core while memory stays bounded. Batches come
+ * out in source order whichever worker finishes first (the queue holds their futures in order).
  */
 final class Prefetcher<T> implements AutoCloseable {
 
     static final int BATCH = 1024;
     private static final int BATCHES_AHEAD = 8;
+    /** Normalising costs several times what parsing does: two workers keep a 2-core machine busy. */
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
-    /** A batch, or the end (empty items), or the failure that ended reading. */
-    private record Batch<T>(List<T> items, Exception failure) {
-    }
-
-    private final BlockingQueue<Batch<T>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final BlockingQueue<CompletableFuture<List<T>>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final ExecutorService workers;
     private final Thread thread;
     private volatile boolean stopped;
 
-    /** {@code stage} runs on the reading thread too: work that needs no order (normalising) moves off the consumer. */
+    /** {@code stage} runs on the workers: work that needs no order (normalising) moves off the consumer. */
     Prefetcher(RecordSource source, long limit, Function<SourceItem, T> stage) {
+        AtomicInteger count = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(WORKERS, task -> {
+            Thread t = new Thread(task, "normalise-" + source.id() + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.thread = new Thread(() -> readAll(source, limit, stage), "read-" + source.id());
         thread.setDaemon(true);
         thread.start();
@@ -37,26 +49,36 @@ final class Prefetcher<T> implements AutoCloseable {
     private void readAll(RecordSource source, long limit, Function<SourceItem, T> stage) {
         long count = 0;
         try {
-            List<T> batch = new ArrayList<>(BATCH);
+            List<SourceItem> batch = new ArrayList<>(BATCH);
             SourceItem item;
             while (!stopped && count < limit && (item = source.next()) != null) {
-                batch.add(stage.apply(item));
+                batch.add(item);
                 count++;
                 if (batch.size() == BATCH) {
-                    put(new Batch<>(batch, null));
+                    put(process(batch, stage));
                     batch = new ArrayList<>(BATCH);
                 }
             }
             if (!batch.isEmpty()) {
-                put(new Batch<>(batch, null));
+                put(process(batch, stage));
             }
-            put(new Batch<>(List.of(), null));
+            put(CompletableFuture.completedFuture(List.of()));
         } catch (Exception e) {
-            put(new Batch<>(List.of(), e));
+            put(CompletableFuture.failedFuture(e));
         }
     }
 
-    private void put(Batch<T> batch) {
+    private CompletableFuture<List<T>> process(List<SourceItem> batch, Function<SourceItem, T> stage) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<T> out = new ArrayList<>(batch.size());
+            for (SourceItem item : batch) {
+                out.add(stage.apply(item));
+            }
+            return out;
+        }, workers);
+    }
+
+    private void put(CompletableFuture<List<T>> batch) {
         try {
             while (!stopped && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
                 // the consumer is busy; wait unless it has gone away
@@ -66,13 +88,21 @@ final class Prefetcher<T> implements AutoCloseable {
         }
     }
 
-    /** The next batch; an empty list at the end. Rethrows what stopped the reader. */
+    /** The next batch, in source order; an empty list at the end. Rethrows what stopped the reader or a worker. */
     List<T> next() throws Exception {
-        Batch<T> batch = queue.take();
-        if (batch.failure() != null) {
-            throw batch.failure();
+        CompletableFuture<List<T>> batch = queue.take();
+        try {
+            return batch.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception ex) {
+                throw ex;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
-        return batch.items();
     }
 
     @Override
@@ -84,5 +114,6 @@ final class Prefetcher<T> implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        workers.shutdownNow();
     }
 }

@@ -55,6 +55,9 @@ final class RnokppConsistentCheck implements RowCheck {
         if (value == null) {
             return false;
         }
+        if (ValueSyntax.isDate(value)) {
+            return true; // the usual yyyy-MM-dd, checked without the java.time parser (a row check runs on every row)
+        }
         try {
             LocalDate.parse(value);
             return true;

@@ -1,8 +1,10 @@
 package io.unireg.normalize.ua;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,6 @@ public final class AddressParser {
     private static final Pattern REGION_PART = Pattern.compile("(\\p{L}.*?)\\s*(?:обл\\.?|область)|(?:обл\\.?|область)\\s+(\\p{L}.*)", FLAGS);
     private static final Pattern DISTRICT_PART = Pattern.compile("(\\p{L}.*?)\\s+(?:р-н|р-он|район)\\.?|(?:р-н|район)\\s+(\\p{L}.*)", FLAGS);
     private static final Pattern HOUSE_IN_STREET = Pattern.compile("\\s(?=(?:будинок|буд|дом|д|№)?\\.?\\s*\\d)", FLAGS);
-    private static final Pattern SEPARATORS = Pattern.compile("[,;\\r\\n]+");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
     private AddressParser() {
@@ -109,23 +110,192 @@ public final class AddressParser {
 
     private static Result parseUncached(String address) {
         Builder b = new Builder();
-        String[] parts = SEPARATORS.split(address);
+        Map<String, Piece> pieces = PIECES.get();
+        if (pieces.size() > MAX_PIECES) {
+            pieces.clear();
+        }
         int index = 0;
-        for (String raw : parts) {
-            String part = needsSpaceFolding(raw) ? SPACES.matcher(raw).replaceAll(" ").strip() : raw.strip();
-            if (part.isEmpty()) {
-                continue;
+        int n = address.length();
+        int start = 0;
+        while (start <= n) {
+            // The text up to the next run of separators (, ; CR LF); empty pieces are skipped below anyway.
+            int end = start;
+            while (end < n && !isSeparator(address.charAt(end))) {
+                end++;
             }
-            boolean first = index++ == 0;
-            if (first && part.length() == 5 && part.chars().allMatch(Character::isDigit)) {
-                continue; // postal code
+            if (end > start) {
+                String raw = address.substring(start, end);
+                Piece piece = pieces.get(raw);
+                if (piece == null) {
+                    piece = Piece.of(raw);
+                    pieces.put(raw, piece);
+                }
+                if (!piece.part().isEmpty()) {
+                    boolean first = index++ == 0;
+                    if (!(first && piece.postalCode())) {
+                        String failure = piece.reading().apply(b);
+                        if (failure != null) {
+                            return new Failed(failure);
+                        }
+                    }
+                }
             }
-            String failure = read(part, b);
-            if (failure != null) {
-                return new Failed(failure);
+            while (end < n && isSeparator(address.charAt(end))) {
+                end++;
             }
+            start = end == n ? n + 1 : end;
         }
         return assignUnknown(b, address);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ';' || c == '\r' || c == '\n';
+    }
+
+    /**
+     * Parts repeat across rows far more than whole addresses do (a city has a few hundred streets, houses
+     * and flats have small numbers): each distinct part text is read once per thread, its regexes and
+     * look-ups kept as a {@link Reading} that is applied to each address's builder. Bounded: cleared when full.
+     */
+    private static final int MAX_PIECES = 20_000;
+    private static final ThreadLocal<Map<String, Piece>> PIECES = ThreadLocal.withInitial(HashMap::new);
+
+    /** One separated piece: its text with spaces folded and stripped, and what it says. */
+    private record Piece(String part, boolean postalCode, Reading reading) {
+        static Piece of(String raw) {
+            String part = needsSpaceFolding(raw) ? SPACES.matcher(raw).replaceAll(" ").strip() : raw.strip();
+            if (part.isEmpty()) {
+                return new Piece(part, false, null);
+            }
+            boolean postal = part.length() == 5 && part.chars().allMatch(Character::isDigit);
+            return new Piece(part, postal, read(part));
+        }
+    }
+
+    /** What one part says; {@link #apply} puts it in the builder, or answers why the address cannot be read. */
+    private sealed interface Reading permits Ignored, Apartment, House, Building, Street, Settlement, Region, District,
+            Unreadable, Unknown {
+        String apply(Builder b);
+    }
+
+    private record Ignored() implements Reading {
+        @Override
+        public String apply(Builder b) {
+            return null;
+        }
+    }
+
+    private record Apartment(String value, String part) implements Reading {
+        @Override
+        public String apply(Builder b) {
+            return setApartment(b, value, part);
+        }
+    }
+
+    private record Building(String value, String part) implements Reading {
+        @Override
+        public String apply(Builder b) {
+            return setBuilding(b, value, part);
+        }
+    }
+
+    private record House(String house, String building, String apartment, String part) implements Reading {
+        static House of(Matcher m, String part) {
+            StringBuilder house = new StringBuilder(m.group(1));
+            if (m.group(2) != null) {
+                house.append(houseLetter(m.group(2)));
+            }
+            if (m.group(3) != null) {
+                house.append('/').append(m.group(3));
+                if (m.group(4) != null) {
+                    house.append(houseLetter(m.group(4)));
+                }
+            }
+            return new House(house.toString(), m.group(5) == null ? null : m.group(5).toUpperCase(Locale.ROOT),
+                    m.group(6) == null ? null : m.group(6).toUpperCase(Locale.ROOT), part);
+        }
+
+        @Override
+        public String apply(Builder b) {
+            if (b.house != null) {
+                return "two house numbers: '" + b.house + "' and '" + part + "'";
+            }
+            b.house = house;
+            if (building != null) {
+                String failure = setBuilding(b, building, part);
+                if (failure != null) {
+                    return failure;
+                }
+            }
+            return apartment == null ? null : setApartment(b, apartment, part);
+        }
+    }
+
+    /** A street part; {@code house} is the house written inside it ("вул. Сумська 12 кв. 5"), or null. */
+    private record Street(String type, String name, String part, House house) implements Reading {
+        @Override
+        public String apply(Builder b) {
+            if (b.street != null) {
+                return "two streets: '" + b.streetText + "' and '" + part + "'";
+            }
+            if (house != null) {
+                String failure = house.apply(b);
+                if (failure != null) {
+                    return failure;
+                }
+            }
+            b.streetType = type;
+            b.street = name;
+            b.streetText = part;
+            return null;
+        }
+    }
+
+    private record Settlement(String type, String name, String part) implements Reading {
+        @Override
+        public String apply(Builder b) {
+            if (b.settlement != null) {
+                return "two settlements: '" + b.settlement + "' and '" + part + "'";
+            }
+            b.settlementType = type;
+            b.settlement = name;
+            return null;
+        }
+    }
+
+    private record Region(String name) implements Reading {
+        @Override
+        public String apply(Builder b) {
+            b.region = name;
+            return null;
+        }
+    }
+
+    private record District(String name) implements Reading {
+        @Override
+        public String apply(Builder b) {
+            b.district = name;
+            return null;
+        }
+    }
+
+    private record Unreadable(String reason) implements Reading {
+        @Override
+        public String apply(Builder b) {
+            return reason;
+        }
+    }
+
+    /** A name without a marker: settlement or street, decided when the whole address is known. */
+    private record Unknown(String part) implements Reading {
+        @Override
+        public String apply(Builder b) {
+            b.unknown.add(part);
+            if (b.street == null) {
+                b.unknownBeforeStreet++;
+            }
+            return null;
+        }
     }
 
     /** Whether {@code raw} holds whitespace other than single plain spaces. */
@@ -140,111 +310,69 @@ public final class AddressParser {
         return false;
     }
 
-    /** Reads one part into the builder; a non-null answer is the reason it cannot be read. */
-    private static String read(String part, Builder b) {
+    /** What one part says, by its marker. */
+    private static Reading read(String part) {
         String lower = part.toLowerCase(Locale.ROOT);
         if (lower.equals("україна") || lower.equals("украина")) {
-            return null;
+            return new Ignored();
         }
         Matcher m;
         // Each anchored pattern can only match parts that start with one of its own first letters:
-        // checking that first keeps the matchers (the parser's main cost) off most parts.
+        // checking that first keeps the matchers off most parts.
         char first = lower.charAt(0);
         if (first == 'к' && (m = APARTMENT_PART.matcher(part)).matches()) {
-            return setApartment(b, m.group(1), part);
+            return new Apartment(m.group(1).toUpperCase(Locale.ROOT), part);
         }
         if ((Character.isDigit(first) || first == 'б' || first == 'д' || first == '№')
                 && (m = HOUSE_PART.matcher(part)).matches()) {
-            return setHouse(b, m, part);
+            return House.of(m, part);
         }
         if (first == 'к' && (m = BUILDING_PART.matcher(part)).matches()) {
-            return setBuilding(b, m.group(1), part);
+            return new Building(m.group(1).toUpperCase(Locale.ROOT), part);
         }
         StreetTypes.Split street = StreetTypes.split(part);
         if (street != null) {
-            return setStreet(b, street, part);
+            return street(street, part);
         }
         if ((first == 'с' || first == 'м' || first == 'г' || first == 'п')
                 && (m = SETTLEMENT_PART.matcher(part)).matches()) {
-            if (b.settlement != null) {
-                return "two settlements: '" + b.settlement + "' and '" + part + "'";
-            }
-            b.settlementType = settlementType(m.group(1));
-            b.settlement = m.group(2).strip();
-            return null;
+            return new Settlement(settlementType(m.group(1)), m.group(2).strip(), part);
         }
         if ((m = REGION_PART.matcher(part)).matches()) {
-            b.region = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-            return null;
+            return new Region((m.group(1) != null ? m.group(1) : m.group(2)).strip());
         }
         if ((m = DISTRICT_PART.matcher(part)).matches()) {
-            b.district = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-            return null;
+            return new District((m.group(1) != null ? m.group(1) : m.group(2)).strip());
         }
         if (part.chars().anyMatch(Character::isDigit)) {
-            return "cannot read '" + part + "'";
+            return new Unreadable("cannot read '" + part + "'");
         }
-        b.unknown.add(part);
-        if (b.street == null) {
-            b.unknownBeforeStreet++;
-        }
-        return null;
+        return new Unknown(part);
     }
 
-    private static String setStreet(Builder b, StreetTypes.Split street, String part) {
-        if (b.street != null) {
-            return "two streets: '" + b.streetText + "' and '" + part + "'";
-        }
+    private static Street street(StreetTypes.Split street, String part) {
         String name = street.name();
+        House house = null;
         // "вул. Сумська 12 кв. 5": the house follows the name inside the part.
         Matcher space = HOUSE_IN_STREET.matcher(name);
         while (space.find()) {
             String tail = name.substring(space.end()).strip();
-            Matcher house = HOUSE_PART.matcher(tail);
-            if (house.matches()) {
-                String failure = setHouse(b, house, tail);
-                if (failure != null) {
-                    return failure;
-                }
+            Matcher m = HOUSE_PART.matcher(tail);
+            if (m.matches()) {
+                house = House.of(m, tail);
                 name = name.substring(0, space.start()).strip();
                 break;
             }
         }
-        b.streetType = street.type();
-        b.street = name;
-        b.streetText = part;
-        return null;
+        return new Street(street.type(), name, part, house);
     }
 
-    private static String setHouse(Builder b, Matcher m, String part) {
-        if (b.house != null) {
-            return "two house numbers: '" + b.house + "' and '" + part + "'";
-        }
-        StringBuilder house = new StringBuilder(m.group(1));
-        if (m.group(2) != null) {
-            house.append(houseLetter(m.group(2)));
-        }
-        if (m.group(3) != null) {
-            house.append('/').append(m.group(3));
-            if (m.group(4) != null) {
-                house.append(houseLetter(m.group(4)));
-            }
-        }
-        b.house = house.toString();
-        if (m.group(5) != null) {
-            String failure = setBuilding(b, m.group(5), part);
-            if (failure != null) {
-                return failure;
-            }
-        }
-        return m.group(6) == null ? null : setApartment(b, m.group(6), part);
-    }
-
+    /** Both already upper-cased. */
     private static String setBuilding(Builder b, String value, String part) {
         if (b.building != null) {
             return "two buildings: '" + b.building + "' and '" + part + "'";
         }
-        b.building = value.toUpperCase(Locale.ROOT);
+        b.building = value;
         return null;
     }
 
@@ -252,7 +380,7 @@ public final class AddressParser {
         if (b.apartment != null) {
             return "two apartments: '" + b.apartment + "' and '" + part + "'";
         }
-        b.apartment = value.toUpperCase(Locale.ROOT);
+        b.apartment = value;
         return null;
     }
 

@@ -2,10 +2,12 @@ package io.unireg.normalize.ua;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Settlement name → KATOTTG codes, from the codifier shipped in the jar (edition 16.05.2025, see
@@ -28,9 +30,25 @@ public final class KatottgNames {
     }
 
     private final Map<String, List<Settlement>> byName;
+    /** Per settlement, the keys of its oblast and raion names, so a lookup compares hints without re-keying. */
+    private final Map<Settlement, String[]> hintKeys;
+    /** Hint text → key: jobs pass the same few oblast/raion hints on every row. Bounded, thread-safe. */
+    private final Map<String, String> oblastKeys = new ConcurrentHashMap<>();
+    private final Map<String, String> raionKeys = new ConcurrentHashMap<>();
+    private static final int HINT_CACHE_LIMIT = 10_000;
+    private static final Set<String> CITY = Set.of("M", "K");
+    private static final Set<String> VILLAGE = Set.of("C");
+    private static final Set<String> SELYSHCHE = Set.of("X", "T");
 
     private KatottgNames(Map<String, List<Settlement>> byName) {
         this.byName = byName;
+        Map<Settlement, String[]> keys = new IdentityHashMap<>();
+        for (List<Settlement> named : byName.values()) {
+            for (Settlement s : named) {
+                keys.put(s, new String[] {StreetNameKey.of(s.oblast()), StreetNameKey.of(s.raion())});
+            }
+        }
+        this.hintKeys = keys;
     }
 
     public static KatottgNames shipped() {
@@ -75,12 +93,12 @@ public final class KatottgNames {
      * selyshches have been reclassified.
      */
     public List<Settlement> find(String name, String settlementType, String oblast, String raion) {
-        String oblastKey = hintKey(oblast, "область", "обл");
-        String raionKey = hintKey(raion, "район", "р-н");
+        String oblastKey = cachedHintKey(oblast, true);
+        String raionKey = cachedHintKey(raion, false);
         List<Settlement> hinted = new ArrayList<>();
         for (Settlement s : named(name)) {
-            if ((oblastKey == null || StreetNameKey.of(s.oblast()).equals(oblastKey))
-                    && (raionKey == null || StreetNameKey.of(s.raion()).equals(raionKey))) {
+            String[] keys = hintKeys.get(s);
+            if ((oblastKey == null || keys[0].equals(oblastKey)) && (raionKey == null || keys[1].equals(raionKey))) {
                 hinted.add(s);
             }
         }
@@ -97,11 +115,29 @@ public final class KatottgNames {
             return null;
         }
         return switch (settlementType) {
-            case "м." -> Set.of("M", "K");
-            case "с." -> Set.of("C");
-            case "сел.", "смт" -> Set.of("X", "T");
+            case "м." -> CITY;
+            case "с." -> VILLAGE;
+            case "сел.", "смт" -> SELYSHCHE;
             default -> null;
         };
+    }
+
+    private String cachedHintKey(String hint, boolean oblast) {
+        if (hint == null) {
+            return null;
+        }
+        Map<String, String> cache = oblast ? oblastKeys : raionKeys;
+        String key = cache.get(hint);
+        if (key == null) {
+            key = oblast ? hintKey(hint, "область", "обл") : hintKey(hint, "район", "р-н");
+            if (key == null) {
+                return null; // blank: nothing to cache
+            }
+            if (cache.size() < HINT_CACHE_LIMIT) {
+                cache.put(hint, key);
+            }
+        }
+        return key;
     }
 
     private static String hintKey(String hint, String... suffixes) {
