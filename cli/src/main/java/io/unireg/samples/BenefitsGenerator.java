@@ -134,7 +134,9 @@ public final class BenefitsGenerator {
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // cached values, as Excel saves them
             // Fixed document dates, so the same seed gives the same bytes.
             var core = wb.getProperties().getCoreProperties();
-            core.setCreated(Optional.of(java.util.Date.from(LocalDateTime.of(2025, 12, 1, 9, 0).toInstant(ZoneOffset.UTC))));
+            java.util.Date fixed = java.util.Date.from(LocalDateTime.of(2025, 12, 1, 9, 0).toInstant(ZoneOffset.UTC));
+            core.setCreated(Optional.of(fixed));
+            core.setModified(Optional.of(fixed));
             core.setCreator("УСЗН");
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             wb.write(bytes);
@@ -146,13 +148,13 @@ public final class BenefitsGenerator {
 
     /** POI stamps each ZIP entry with the current time; the same stamp everywhere keeps the bytes reproducible. */
     private static void fixZipTimes(byte[] workbook, OutputStream out) throws IOException {
-        long stamp = LocalDateTime.of(2025, 12, 1, 9, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+        LocalDateTime stamp = LocalDateTime.of(2025, 12, 1, 9, 0); // a ZIP time is local: no time zone may enter
         java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
             java.util.zip.ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
-                copy.setTime(stamp);
+                copy.setTimeLocal(stamp);
                 zip.putNextEntry(copy);
                 in.transferTo(zip);
                 zip.closeEntry();
