@@ -134,7 +134,9 @@ public final class BenefitsGenerator {
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // cached values, as Excel saves them
             // Fixed document dates, so the same seed gives the same bytes.
             var core = wb.getProperties().getCoreProperties();
-            core.setCreated(Optional.of(java.util.Date.from(LocalDateTime.of(2025, 12, 1, 9, 0).toInstant(ZoneOffset.UTC))));
+            java.util.Date fixed = java.util.Date.from(LocalDateTime.of(2025, 12, 1, 9, 0).toInstant(ZoneOffset.UTC));
+            core.setCreated(Optional.of(fixed));
+            core.setModified(Optional.of(fixed));
             core.setCreator("УСЗН");
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             wb.write(bytes);
@@ -144,12 +146,9 @@ public final class BenefitsGenerator {
         return recipients.size();
     }
 
-    /**
-     * POI stamps each ZIP entry with the current time; the same stamp everywhere keeps the bytes reproducible.
-     * ZIP times are local wall-clock fields, so the stamp is set as one (setTime would shift it by the host's zone).
-     */
+    /** POI stamps each ZIP entry with the current time; the same stamp everywhere keeps the bytes reproducible. */
     private static void fixZipTimes(byte[] workbook, OutputStream out) throws IOException {
-        LocalDateTime stamp = LocalDateTime.of(2025, 12, 1, 9, 0);
+        LocalDateTime stamp = LocalDateTime.of(2025, 12, 1, 9, 0); // a ZIP time is local: no time zone may enter
         java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
             java.util.zip.ZipEntry e;

@@ -150,6 +150,7 @@ final class XlsxBook implements ExcelBook {
 
     @Override
     public void close() {
+        strings.close();
         pkg.revert(); // read-only: closes the ZIP without writing anything back
     }
 }

@@ -115,6 +115,28 @@ class ExcelRecordSourceTest {
     }
 
     @Test
+    void honoursThe1904DateSystem() throws Exception {
+        Path file = dir.resolve("mac.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var pr = wb.getCTWorkbook().isSetWorkbookPr() ? wb.getCTWorkbook().getWorkbookPr() : wb.getCTWorkbook().addNewWorkbookPr();
+            pr.setDate1904(true);
+            var sheet = wb.createSheet("s");
+            sheet.createRow(0).createCell(0).setCellValue("ДАТА");
+            var cell = sheet.createRow(1).createCell(0);
+            cell.setCellValue(0.0); // day 0 of the 1904 system
+            var style = wb.createCellStyle();
+            style.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+            cell.setCellStyle(style);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        try (ExcelRecordSource s = ExcelRecordSource.open("m", ExcelOptions.of(file), false)) {
+            assertThat(((SourceItem.Row) s.next()).cells()).containsExactly("1904-01-01");
+        }
+    }
+
+    @Test
     void refusesAZipBombWithOneLine() throws Exception {
         Path bomb = dir.resolve("bomb.xlsx");
         Path good = ExcelFixtures.benefits(dir, false);
