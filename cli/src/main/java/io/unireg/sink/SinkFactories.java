@@ -52,19 +52,19 @@ public final class SinkFactories {
     }
 
     /** A plain file output: opened in the staging folder with the run's columns. */
-    private record FileFactory(String defaultPath, Opener opener) implements Factory {
+    private record FileFactory(String defaultPath, Set<String> extraKeys, Opener opener) implements Factory {
         interface Opener {
-            RecordSink open(Path file, List<String> columns) throws IOException;
+            RecordSink open(Path file, SinkContext context) throws IOException;
         }
 
         @Override
-        public Set<String> extraKeys() {
-            return Set.of();
+        public List<JobError> validate(OutputSpec spec) {
+            return extraKeys.contains(FormulaGuard.KEY) ? FormulaGuard.validate(spec) : List.of();
         }
 
         @Override
         public RecordSink open(SinkContext context) throws IOException {
-            return opener.open(stagedFile(context, defaultPath), context.columns());
+            return opener.open(stagedFile(context, defaultPath), context);
         }
     }
 
@@ -76,8 +76,10 @@ public final class SinkFactories {
 
     public static SinkFactories builtIn() {
         Map<String, Factory> m = new TreeMap<>();
-        m.put("csv", new FileFactory("records.csv", CsvSink::new));
-        m.put("ndjson", new FileFactory("records.ndjson", NdjsonSink::new));
+        m.put("csv", new FileFactory("records.csv", Set.of(FormulaGuard.KEY),
+                (file, c) -> new CsvSink(file, c.columns(), FormulaGuard.enabled(c.spec()))));
+        m.put("ndjson", new FileFactory("records.ndjson", Set.of(), (file, c) -> new NdjsonSink(file, c.columns())));
+        m.put("xlsx", new XlsxSink.Factory());
         m.put("jdbc", new JdbcSinkFactory());
         return new SinkFactories(m);
     }
