@@ -62,6 +62,10 @@ final class JdbcSink implements RecordSink {
                 throw new IOException(where + ": key column '" + k + "' is not among the records' columns");
             }
         }
+        if (dialect == SQLDialect.DEFAULT && spec.mode() == JdbcOutputSpec.Mode.UPSERT) {
+            throw new IOException(where + ": upsert is written in each database's own SQL, and jOOQ's open-source edition"
+                    + " has no dialect for this URL; use mode: append or mode: replace");
+        }
         TableDesign design = TableDesign.of(table, context.columns(), context.schema(), key, dialect);
         HikariDataSource pool;
         try {
