@@ -5,9 +5,9 @@ import io.unireg.profile.ProfileReport;
 import io.unireg.profile.ProfileText;
 import io.unireg.profile.Profiler;
 import io.unireg.source.SourceException;
-import io.unireg.source.csv.CsvOptions;
-import io.unireg.source.csv.CsvRecordSource;
+import io.unireg.source.RecordSource;
 import io.unireg.source.csv.MalformedCsvException;
+import io.unireg.source.json.MalformedJsonException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
  * encoding, broken header or quoting).
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-    description = {"Profile a CSV file or an Excel workbook (.xlsx, .xls: every sheet, hidden sheets and rows marked):",
-        "encoding and delimiter detected, then per column the type,",
+    description = {"Profile a CSV, JSON, NDJSON or DBF file (by extension, or --type) or an Excel workbook",
+        "(.xlsx, .xls: every sheet, hidden sheets and rows marked): encoding (and delimiter) detected,",
+        "then per column the type,",
         "empty share, distinct count, top values, value patterns, mixed-script words and hints",
         "(RNOKPP, date, phone)."})
 public final class ProfileCommand implements Callable<Integer> {
@@ -39,7 +40,7 @@ public final class ProfileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to profile.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to profile (.csv .txt .tsv .json .ndjson .jsonl .dbf).")
     Path file;
 
     @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto",
@@ -49,6 +50,14 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--delimiter", paramLabel = "CHAR", defaultValue = "auto",
         description = "auto (default), or one character: , ; | or tab")
     String delimiter;
+
+    @Option(names = "--type", paramLabel = "TYPE",
+        description = "csv, json, ndjson or dbf (default: from the extension; .jsonl is ndjson, anything unknown csv)")
+    String type;
+
+    @Option(names = "--records", paramLabel = "POINTER",
+        description = "json: JSON Pointer to the array of records, e.g. /data/items (default: the whole file)")
+    String records;
 
     @Option(names = "--rows", paramLabel = "N", description = "Read only the first N rows (default: all).")
     Long rows;
@@ -93,9 +102,10 @@ public final class ProfileCommand implements Callable<Integer> {
             return profileWorkbook(lower.endsWith(".xls"), settings, out, err);
         }
         ProfileReport report;
-        try (CsvRecordSource source = CsvRecordSource.open(file.toString(), new CsvOptions(file, encoding, delimiter, true))) {
+        String sourceType = type != null ? type : ProfileSources.typeOf(file);
+        try (RecordSource source = ProfileSources.open(file, sourceType, encoding, delimiter, records)) {
             report = Profiler.profile(source, file.toString(), settings);
-        } catch (SourceException | MalformedCsvException e) {
+        } catch (SourceException | MalformedCsvException | MalformedJsonException e) {
             err.println("unireg: " + e.getMessage());
             return USAGE;
         } catch (IOException e) {

@@ -66,7 +66,7 @@ public final class DedupeStage {
         ReviewDecisions.Read decisions = ReviewDecisions.read(plan.decisions());
         MatchResult result = executor.run(settings, pinned, records, decisions.constraints());
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new Outcome(records, result, decisions, summarise(records, result, decisions, millis));
+        return new Outcome(records, result, decisions, summarise(records, result, decisions, millis, settings.thresholds()));
     }
 
     /** Pinned parameters from the job's {@code parameters:}, or {@code null} to train in the run. */
@@ -107,7 +107,7 @@ public final class DedupeStage {
     }
 
     private static DedupeSummary summarise(List<MatchRecord> records, MatchResult result, ReviewDecisions.Read decisions,
-                                           long millis) {
+                                           long millis, io.unireg.match.Thresholds thresholds) {
         List<DedupeSummary.RuleFigures> rules = new ArrayList<>();
         List<RuleCount> counts = result.plan().rules();
         for (int i = 0; i < counts.size(); i++) {
@@ -140,6 +140,7 @@ public final class DedupeStage {
                 clusters.splits().size(), splitReasons,
                 decisions.file() == null ? null : decisions.file().toString(),
                 result.constraints().mustLinkApplied(), result.constraints().cannotLinkApplied(), decisions.count(),
-                problems, result.constraints().overruled().size(), result.stats().trainedInRun(), millis);
+                problems, result.constraints().overruled().size(), result.stats().trainedInRun(), millis,
+                thresholds.match(), thresholds.review());
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 public record DedupeSummary(int records, List<RuleFigures> rules, long comparedPairs, long matchPairs, long reviewPairs,
                             int clusters, int duplicateClusters, int duplicatesMerged, int splits, List<String> splitReasons,
                             String decisionsFile, int mustLinkApplied, int cannotLinkApplied, int decisionsRead,
-                            List<String> decisionsProblems, int overruled, boolean trainedInRun, long matchMillis) {
+                            List<String> decisionsProblems, int overruled, boolean trainedInRun, long matchMillis,
+                            double matchThreshold, double reviewThreshold) {
 
     /** One blocking rule: the pairs it alone would make, and those it contributed after earlier rules. */
     public record RuleFigures(String rule, long candidatePairs, long comparedPairs) {

@@ -69,6 +69,9 @@ public final class Profiler {
         for (ColumnStats s : stats) {
             columns.add(s.result(settings.topK()));
         }
-        return new ProfileReport(file, source.detected(), rows, bad, List.copyOf(samples), limited, List.copyOf(columns));
+        java.util.Map<String, String> detected = new java.util.LinkedHashMap<>(source.detected());
+        source.skipped().forEach((reason, n) -> detected.put("skipped", n + " " + reason + " rows"
+            + (limited ? " (among the rows read)" : "")));
+        return new ProfileReport(file, detected, rows, bad, List.copyOf(samples), limited, List.copyOf(columns));
     }
 }

@@ -93,6 +93,7 @@ final class Manifest {
             rules.add(rm);
         }
         m.put("blocking", rules);
+        m.put("thresholds", Map.of("match", d.matchThreshold(), "review", d.reviewThreshold()));
         m.put("compared_pairs", d.comparedPairs());
         m.put("match_pairs", d.matchPairs());
         m.put("review_pairs", d.reviewPairs());

@@ -144,15 +144,18 @@ public final class BenefitsGenerator {
         return recipients.size();
     }
 
-    /** POI stamps each ZIP entry with the current time; the same stamp everywhere keeps the bytes reproducible. */
+    /**
+     * POI stamps each ZIP entry with the current time; the same stamp everywhere keeps the bytes reproducible.
+     * ZIP times are local wall-clock fields, so the stamp is set as one (setTime would shift it by the host's zone).
+     */
     private static void fixZipTimes(byte[] workbook, OutputStream out) throws IOException {
-        long stamp = LocalDateTime.of(2025, 12, 1, 9, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+        LocalDateTime stamp = LocalDateTime.of(2025, 12, 1, 9, 0);
         java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
             java.util.zip.ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
-                copy.setTime(stamp);
+                copy.setTimeLocal(stamp);
                 zip.putNextEntry(copy);
                 in.transferTo(zip);
                 zip.closeEntry();

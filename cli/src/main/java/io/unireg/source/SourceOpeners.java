@@ -90,6 +90,14 @@ public final class SourceOpeners {
         return opener.open(spec);
     }
 
+    /** For sources that are not delimited text: a {@code delimiter} other than auto means the job is mistaken. */
+    public static List<JobError> noDelimiter(SourceSpec spec) {
+        if (spec.delimiter() != null && !spec.delimiter().equalsIgnoreCase("auto")) {
+            return List.of(new JobError(spec.location(), spec.type() + " source '" + spec.id() + "': delimiter applies to csv sources only"));
+        }
+        return List.of();
+    }
+
     /** The check every file source starts with: {@code path} given and a readable file. */
     public static List<JobError> requireFile(SourceSpec spec) {
         if (spec.path() == null) {

@@ -39,4 +39,24 @@ class GenerateCommandTest {
                 .execute("residents", "--encoding", "koi8-u", "--out", out.toString())).isEqualTo(2);
         assertThat(out).doesNotExist();
     }
+
+    @Test
+    void housingAndSocialDescribeThePeopleOfAResidentsTruth() throws IOException {
+        Path residents = dir.resolve("residents.csv");
+        assertThat(new CommandLine(new GenerateCommand()).execute("residents", "--rows", "200", "--out", residents.toString())).isZero();
+
+        assertThat(new CommandLine(new GenerateCommand()).execute("housing", "--share", "1", "--out", dir.resolve("housing.dbf").toString())).isZero();
+        assertThat(new CommandLine(new GenerateCommand()).execute("social", "--share", "1", "--out", dir.resolve("social.json").toString())).isZero();
+
+        assertThat(dir.resolve("housing.fpt")).exists();
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(dir.resolve("residents.truth.csv")).subList(1, 201)) {
+            people.add(line.split(",")[1]);
+        }
+        for (String truth : new String[] {"housing.truth.csv", "social.truth.csv"}) {
+            java.util.List<String> lines = Files.readAllLines(dir.resolve(truth));
+            assertThat(lines).as(truth).hasSizeGreaterThan(150);
+            assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(people).contains(l.split(",")[1]));
+        }
+    }
 }

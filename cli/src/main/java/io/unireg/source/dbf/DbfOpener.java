@@ -19,7 +19,9 @@ public final class DbfOpener implements SourceOpeners.Opener {
 
     @Override
     public List<JobError> validate(SourceSpec spec) {
-        return SourceOpeners.requireFile(spec);
+        List<JobError> errors = new java.util.ArrayList<>(SourceOpeners.requireFile(spec));
+        errors.addAll(SourceOpeners.noDelimiter(spec));
+        return errors;
     }
 
     @Override

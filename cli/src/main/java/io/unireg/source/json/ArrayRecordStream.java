@@ -65,11 +65,11 @@ final class ArrayRecordStream implements JsonRecordStream {
         JsonToken token = parser.currentToken();
         if (rest.matches()) {
             if (token != JsonToken.START_ARRAY) {
+                long line = parser.currentTokenLocation().getLineNr();
                 String where = here.toString().isEmpty() ? "the top level" : here.toString();
-                String hint = token == JsonToken.START_OBJECT && here.toString().isEmpty()
-                    ? "; name the array of records with records: (a JSON Pointer)" + arraysHint(parser) : "";
-                throw SourceException.at(file, parser.currentTokenLocation().getLineNr(),
-                    where + " is " + JsonLeaves.describe(token) + ", expected an array of records" + hint);
+                String hint = token == JsonToken.START_OBJECT
+                    ? "; name the array of records with records: (a JSON Pointer)" + arraysHint(parser, here.toString()) : "";
+                throw SourceException.at(file, line, where + " is " + JsonLeaves.describe(token) + ", expected an array of records" + hint);
             }
             return;
         }
@@ -99,17 +99,26 @@ final class ArrayRecordStream implements JsonRecordStream {
             + " is " + JsonLeaves.describe(token) + " without '" + rest.getMatchingProperty() + "')");
     }
 
-    /** The top-level members that hold arrays, read from here to the end of the object, for the hint. */
-    private static String arraysHint(JsonParser parser) throws IOException {
+    /** Pointers of the arrays inside the object the parser is on (three levels deep, five at most), for the hint. */
+    private static String arraysHint(JsonParser parser, String base) throws IOException {
         List<String> arrays = new ArrayList<>();
+        collectArrays(parser, base, 0, arrays);
+        return arrays.isEmpty() ? "" : "; arrays in it: " + String.join(", ", arrays.subList(0, Math.min(5, arrays.size())));
+    }
+
+    private static void collectArrays(JsonParser parser, String pointer, int depth, List<String> arrays) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            if (parser.nextToken() == JsonToken.START_ARRAY) {
-                arrays.add("/" + JsonLeaves.escape(name));
+            String child = pointer + "/" + JsonLeaves.escape(parser.currentName());
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY) {
+                arrays.add(child);
+                parser.skipChildren();
+            } else if (value == JsonToken.START_OBJECT && depth < 2) {
+                collectArrays(parser, child, depth + 1, arrays);
+            } else {
+                parser.skipChildren();
             }
-            parser.skipChildren();
         }
-        return arrays.isEmpty() ? "" : "; arrays at the top level: " + String.join(", ", arrays);
     }
 
     @Override

@@ -39,6 +39,7 @@ public final class JsonOpener implements SourceOpeners.Opener {
     @Override
     public List<JobError> validate(SourceSpec spec) {
         List<JobError> errors = new ArrayList<>(SourceOpeners.requireFile(spec));
+        errors.addAll(SourceOpeners.noDelimiter(spec));
         spec.option(RECORDS).ifPresent(node -> {
             if (!(node instanceof YamlNode.Scalar s) || s.text() == null) {
                 errors.add(new JobError(node.location(), "records must be a JSON Pointer such as /data/items"));

@@ -93,7 +93,7 @@ class JsonRecordSourceTest {
             .isInstanceOf(SourceException.class)
             .hasMessageContaining("obj.json:1: the top level is an object, expected an array of records")
             .hasMessageContaining("records:")
-            .hasMessageContaining("/items, /errors");
+            .hasMessageContaining("arrays in it: /items, /errors");
     }
 
     @Test
