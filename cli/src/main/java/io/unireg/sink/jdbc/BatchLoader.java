@@ -47,7 +47,8 @@ final class BatchLoader implements Loader {
 
     /** The statement with one {@code ?} per column in record order. */
     static String sql(SQLDialect dialect, TableDesign design, String table, boolean upsert) {
-        DSLContext r = DSL.using(dialect, new Settings().withParamType(ParamType.INDEXED).withRenderFormatted(false));
+        DSLContext r = DSL.using(dialect, new Settings().withParamType(ParamType.INDEXED).withRenderFormatted(false)
+                .withRenderQuotedNames(org.jooq.conf.RenderQuotedNames.ALWAYS));
         Table<?> t = design.jooqTable(table);
         // H2's MERGE emulation needs columns qualified with the table, or it calls them ambiguous.
         List<Field<Object>> fields = new ArrayList<>();

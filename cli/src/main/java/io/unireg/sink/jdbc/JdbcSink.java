@@ -62,6 +62,10 @@ final class JdbcSink implements RecordSink {
                 throw new IOException(where + ": key column '" + k + "' is not among the records' columns");
             }
         }
+        if (dialect == SQLDialect.DEFAULT && spec.mode() == JdbcOutputSpec.Mode.UPSERT) {
+            throw new IOException(where + ": upsert is written in each database's own SQL, and jOOQ's open-source edition"
+                    + " has no dialect for this URL; use mode: append or mode: replace");
+        }
         TableDesign design = TableDesign.of(table, context.columns(), context.schema(), key, dialect);
         HikariDataSource pool;
         try {
@@ -89,7 +93,8 @@ final class JdbcSink implements RecordSink {
                 prepareTarget(connection, ctx, design, table, spec.mode() == JdbcOutputSpec.Mode.UPSERT, bound, where);
             }
             boolean upsert = spec.mode() != JdbcOutputSpec.Mode.APPEND;
-            Loader loader = useCopy(spec, dialect) && sameFamilies(bound, design.columns())
+            // COPY sends text and the server converts it to each column's type, so it fits any table that passed the check.
+            Loader loader = useCopy(spec, dialect)
                     ? new CopyLoader(connection, design, writeTable, upsert)
                     : new BatchLoader(connection, dialect, design, writeTable, upsert, bound, spec.batchSize());
             return new JdbcSink(endpoint, spec, pool, connection, design, table, writeTable, loader, describe);
@@ -131,11 +136,6 @@ final class JdbcSink implements RecordSink {
             return false;
         }
         return spec.load() != JdbcOutputSpec.Load.BATCH;
-    }
-
-    /** COPY sends text and lets the server convert; that needs the table's own types (checked) to match ours. */
-    private static boolean sameFamilies(List<Column> bound, List<Column> designed) {
-        return bound.size() == designed.size();
     }
 
     static String stagingName(String table) {
