@@ -25,8 +25,9 @@ public final class JobWriter {
     /**
      * @param sourcePath the source path as the job should name it (relative to the job's folder)
      * @param command    the command line, quoted in the first comment
+     * @param header     whether the file's first row names the columns
      */
-    public static String write(Guess g, String sourcePath, String command) {
+    public static String write(Guess g, String sourcePath, String command, boolean header) {
         StringBuilder y = new StringBuilder();
         String job = jobName(Path.of(g.file()).getFileName().toString());
         String encoding = g.detected().getOrDefault("encoding", "auto");
@@ -50,6 +51,10 @@ public final class JobWriter {
         comment(y, "as detected: " + g.detected().getOrDefault("encoding_reason", ""));
         y.append("    delimiter: ").append(YamlText.scalar(delimiter));
         comment(y, g.detected().getOrDefault("delimiter_reason", ""));
+        if (!header) {
+            y.append("    header: false");
+            comment(y, "the first row holds data, not column names: columns are column1, column2, …");
+        }
         if (g.keyColumn() != null) {
             Guess.ColumnGuess key = g.columns().stream().filter(c -> c.column().equals(g.keyColumn())).findFirst().orElseThrow();
             y.append("    key: ").append(YamlText.scalar(g.keyColumn()));

@@ -216,6 +216,20 @@ class GuessCommandTest {
         assertRejectsNearTruth(o);
     }
 
+    @Test
+    void aFileWithoutAHeaderRowIsReadAsData() throws Exception {
+        Path file = variant("headerless", SampleVariants.renamed(SampleVariants.COLUMNS.toArray(String[]::new)),
+                StandardCharsets.UTF_8, ',');
+        List<String> lines = Files.readAllLines(file);
+        Files.write(file, lines.subList(1, lines.size()));
+        Outcome o = guessCheckRun("headerless", file);
+        assertThat(o.yaml()).contains("header: false");
+        assertThat(o.job().sources().get(0).key()).isEqualTo("column1");
+        assertMapped(o, "column2", "column3", "column4", "column5", "column6", "column8", "column9", "column10");
+        assertThat(o.yaml()).contains("#   column11 — 100% of sampled values are dates, but neither the header nor the RNOKPP");
+        assertRejectsNearTruth(o);
+    }
+
     private static void assertMapped(Outcome o, String surname, String given, String patronymic, String sex,
                                      String birth, String rnokpp, String document, String address) {
         assertThat(o.from("surname")).isEqualTo(surname);
