@@ -82,7 +82,7 @@ public final class JobWriter {
 
         List<Guess.ColumnGuess> unmapped = g.columns().stream()
                 .filter(c -> !c.mapped() || g.fields().stream().noneMatch(f -> f.column().equals(c.column()))
-                        && !c.column().equals(g.keyColumn()))
+                        && !c.column().equals(g.keyColumn()) && readBy(g, c.column()).isEmpty())
                 .toList();
         y.append("\n# Columns not mapped to a field:\n");
         if (unmapped.isEmpty()) {
@@ -114,6 +114,13 @@ public final class JobWriter {
         y.append("\noutputs:\n  - {type: csv, path: records.csv}\n\n");
         y.append("# quality:\n#   max_reject_rate: 0.05           # uncomment to fail the run (exit 3) above 5% rejected rows\n");
         return y.toString();
+    }
+
+    /** The fields whose chains read the column besides their own (the series a concat puts before the number). */
+    private static List<String> readBy(Guess g, String column) {
+        return g.fields().stream().filter(f -> f.proposal().steps().stream()
+                        .anyMatch(s -> s.arg().has("of") && s.arg().get("of").toString().contains("\"" + column + "\"")))
+                .map(f -> f.field().name()).toList();
     }
 
     private static void comment(StringBuilder y, String text) {
