@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class JobWriter {
 
+    /** Fields whose rejection messages may quote a person's identifier: no example in the comments. */
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("rnokpp", "unzr", "document_number",
+            "document_type");
     private static final Pattern NOT_NAME = Pattern.compile("[^a-z0-9_.-]+");
 
     private JobWriter() {
@@ -69,14 +72,17 @@ public final class JobWriter {
             for (String note : f.proposal().notes()) {
                 y.append("  #   ").append(note).append('\n');
             }
-            y.append("  #   ").append(f.trial().describe(!f.field().identifier())).append('\n');
+            if (f.proposal().steps().isEmpty()) {
+                y.append("  #   no step needed: no stray spaces in the sampled values\n");
+            }
+            y.append("  #   ").append(f.trial().describe(!PERSONAL.contains(field))).append('\n');
             y.append("  ").append(YamlText.scalar(field)).append(":\n");
             y.append("    from: ").append(YamlText.scalar(f.column())).append('\n');
             y.append("    normalize: ").append(render(f.proposal().steps())).append('\n');
             if (f.onErrorNull()) {
                 y.append("    on_error: null");
                 comment(y, String.format(Locale.ROOT, "optional field: the chain rejected %s of sampled values, "
-                        + "so a bad value is dropped instead of the row", Evidence.percent(f.trial().rejectShare())));
+                        + "so a bad value is dropped (and listed in rejects.csv) instead of the row", Evidence.percent(f.trial().rejectShare())));
             }
         }
 
