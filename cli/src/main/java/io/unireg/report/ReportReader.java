@@ -1,0 +1,297 @@
+package io.unireg.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.unireg.report.ReportModel.DedupeFigures;
+import io.unireg.report.ReportModel.FieldCount;
+import io.unireg.report.ReportModel.Gate;
+import io.unireg.report.ReportModel.InputFigures;
+import io.unireg.report.ReportModel.ReconciliationFigures;
+import io.unireg.report.ReportModel.RejectExample;
+import io.unireg.report.ReportModel.RejectFigures;
+import io.unireg.report.ReportModel.RejectGroup;
+import io.unireg.report.ReportModel.RunInfo;
+import io.unireg.report.ReportModel.SourceFile;
+import io.unireg.report.ReportModel.Summary;
+import io.unireg.source.SourceItem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a {@link ReportModel} from a finished run folder. Every figure is counted from the rows of
+ * the run's files; the manifest supplies only what no output row holds (rows read per input, the
+ * detected encoding, quality gates, thresholds). Files a stage did not write make that section
+ * "not run" rather than an error.
+ */
+public final class ReportReader {
+
+    public static final String MANIFEST = "manifest.json";
+    public static final String REJECTS = "rejects.csv";
+    public static final String LINKS = "links.csv";
+    public static final String REVIEW = "review.csv";
+    public static final String RECONCILIATION = "reconciliation.csv";
+
+    /** Reject rows shown per (source, field, rule). */
+    static final int EXAMPLES = 3;
+
+    private final Path dir;
+    private final PiiMask mask;
+    private final List<SourceFile> files = new ArrayList<>();
+    private JsonNode manifest;
+
+    private ReportReader(Path dir, ReportOptions options) {
+        this.dir = dir;
+        this.mask = new PiiMask(options.showPii());
+    }
+
+    /** The model of the run in {@code dir}. */
+    public static ReportModel read(Path dir, ReportOptions options) throws ReportException {
+        return new ReportReader(dir, options).read();
+    }
+
+    private ReportModel read() throws ReportException {
+        Path manifestFile = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new ReportException(dir + ": no " + MANIFEST + " (not the output folder of a finished run)");
+        }
+        try {
+            manifest = new ObjectMapper().readTree(manifestFile.toFile());
+        } catch (IOException e) {
+            throw new ReportException(manifestFile + ": not readable as JSON: " + e.getMessage(), e);
+        }
+        RunInfo run = new RunInfo(text(manifest, "job"), text(manifest, "tool_version"), text(manifest, "job_file"),
+                text(manifest, "job_file_sha256"), text(manifest, "started_at"), text(manifest, "finished_at"),
+                manifest.path("exit_code").asInt());
+
+        RejectTally rejects = readRejects();
+        LinkTally links = readLinks();
+        long[] reviewScores = new long[DedupeFigures.BINS];
+        long reviewPairs = readReview(reviewScores);
+        ReconciliationFigures reconciliation = readReconciliation();
+
+        List<InputFigures> inputs = new ArrayList<>();
+        long rowsRead = 0;
+        for (JsonNode in : manifest.path("inputs")) {
+            String source = text(in, "source");
+            long read = in.path("rows_read").asLong();
+            rowsRead += read;
+            long accepted = links == null ? in.path("rows_accepted").asLong() : links.perSource.getOrDefault(source, 0L);
+            JsonNode detected = in.path("detected");
+            inputs.add(new InputFigures(source, text(in, "path"), text(detected, "encoding"), text(detected, "delimiter"),
+                    read, in.path("bad_rows").asLong(), accepted, read - accepted, in.path("values_dropped").asLong(),
+                    rejects.perSource.getOrDefault(source, 0L)));
+        }
+        long accepted = inputs.stream().mapToLong(InputFigures::rowsAccepted).sum();
+        long golden = links == null ? manifest.path("counts").path("records_written").asLong() : links.clusters.clusters();
+        Summary summary = new Summary(inputs.size(), rowsRead, rowsRead - accepted, rejects.rows,
+                rejects.rowLines.values().stream().mapToLong(Set::size).sum(), accepted, golden, accepted - golden);
+
+        DedupeFigures dedupe = dedupe(links, reviewScores, reviewPairs);
+        List<Gate> gates = new ArrayList<>();
+        for (JsonNode g : manifest.path("quality_gates")) {
+            gates.add(new Gate(text(g, "gate"), text(g, "limit"), text(g, "actual"), g.path("passed").asBoolean()));
+        }
+        return new ReportModel(run, summary, inputs, rejects.figures(), dedupe, reconciliation, gates, files);
+    }
+
+    private DedupeFigures dedupe(LinkTally links, long[] reviewScores, long reviewPairs) {
+        JsonNode declared = manifest.path("dedupe");
+        JsonNode thresholds = declared.path("thresholds");
+        Double match = thresholds.path("match").isNumber() ? thresholds.path("match").asDouble() : null;
+        Double review = thresholds.path("review").isNumber() ? thresholds.path("review").asDouble() : null;
+        if (links == null) {
+            return new DedupeFigures(declared.isObject() || reviewPairs >= 0, 0, 0, Map.of(), new long[DedupeFigures.BINS],
+                    reviewScores, match, review, reviewPairs);
+        }
+        Map<Integer, Long> sizes = links.clusters.sizes();
+        boolean merged = sizes.keySet().stream().anyMatch(n -> n > 1);
+        boolean ran = declared.isObject() || reviewPairs >= 0 || merged || links.belowCertain > 0;
+        return new DedupeFigures(ran, links.rows, links.clusters.clusters(), sizes, links.scores, reviewScores,
+                match, review, reviewPairs);
+    }
+
+    private static final class RejectTally {
+        long rows;
+        final Map<String, Long> perSource = new HashMap<>();
+        final Map<String, Set<Long>> rowLines = new HashMap<>();
+        final Map<List<String>, Long> counts = new LinkedHashMap<>();
+        final Map<List<String>, List<RejectExample>> examples = new HashMap<>();
+
+        RejectFigures figures() {
+            List<RejectGroup> groups = new ArrayList<>();
+            counts.forEach((k, n) -> groups.add(new RejectGroup(k.get(0), k.get(1), k.get(2), n, examples.get(k))));
+            groups.sort(Comparator.comparingLong(RejectGroup::rows).reversed()
+                    .thenComparing(RejectGroup::source).thenComparing(RejectGroup::field).thenComparing(RejectGroup::rule));
+            return new RejectFigures(rows, groups);
+        }
+    }
+
+    private RejectTally readRejects() throws ReportException {
+        RejectTally t = new RejectTally();
+        Path file = dir.resolve(REJECTS);
+        if (!Files.isRegularFile(file)) {
+            return t;
+        }
+        try (RunTable table = RunTable.open(file)) {
+            int source = table.column("source");
+            int key = table.column("key");
+            int line = table.column("line");
+            int field = table.column("field");
+            int rule = table.column("rule");
+            int message = table.column("message");
+            for (SourceItem.Row row = table.next(); row != null; row = table.next()) {
+                String[] c = row.cells();
+                t.rows++;
+                t.perSource.merge(c[source], 1L, Long::sum);
+                long at = parseLine(file, row, c[line]);
+                t.rowLines.computeIfAbsent(c[source], s -> new HashSet<>()).add(at);
+                List<String> group = List.of(c[source], c[field], c[rule]);
+                t.counts.merge(group, 1L, Long::sum);
+                List<RejectExample> ex = t.examples.computeIfAbsent(group, g -> new ArrayList<>());
+                if (ex.size() < EXAMPLES) {
+                    ex.add(new RejectExample(at, mask.value(c[key]), mask.message(c[message])));
+                }
+            }
+        }
+        files.add(sourceFile(REJECTS, t.rows));
+        return t;
+    }
+
+    private static long parseLine(Path file, SourceItem.Row row, String cell) throws ReportException {
+        try {
+            return Long.parseLong(cell);
+        } catch (NumberFormatException e) {
+            throw new ReportException(file + ":" + row.line() + ": line '" + cell + "' is not a number");
+        }
+    }
+
+    private static final class LinkTally {
+        long rows;
+        long belowCertain;
+        final ClusterCounter clusters = new ClusterCounter();
+        final Map<String, Long> perSource = new HashMap<>();
+        final long[] scores = new long[DedupeFigures.BINS];
+    }
+
+    private LinkTally readLinks() throws ReportException {
+        Path file = dir.resolve(LINKS);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        LinkTally t = new LinkTally();
+        try (RunTable table = RunTable.open(file)) {
+            int source = table.column("source");
+            int cluster = table.column("cluster_id");
+            int probability = table.column("match_probability");
+            for (SourceItem.Row row = table.next(); row != null; row = table.next()) {
+                String[] c = row.cells();
+                t.rows++;
+                t.perSource.merge(c[source], 1L, Long::sum);
+                t.clusters.add(c[cluster]);
+                double p = table.probability(row, probability);
+                t.scores[bin(p)]++;
+                if (p < 1) {
+                    t.belowCertain++;
+                }
+            }
+        }
+        files.add(sourceFile(LINKS, t.rows));
+        return t;
+    }
+
+    /** Rows of review.csv counted into {@code bins}, or -1 when the run wrote no review file. */
+    private long readReview(long[] bins) throws ReportException {
+        Path file = dir.resolve(REVIEW);
+        if (!Files.isRegularFile(file)) {
+            return -1;
+        }
+        long rows = 0;
+        try (RunTable table = RunTable.open(file)) {
+            int probability = table.column("match_probability");
+            for (SourceItem.Row row = table.next(); row != null; row = table.next()) {
+                rows++;
+                bins[bin(table.probability(row, probability))]++;
+            }
+        }
+        files.add(sourceFile(REVIEW, rows));
+        return rows;
+    }
+
+    static int bin(double p) {
+        return Math.min(DedupeFigures.BINS - 1, (int) Math.floor(p * DedupeFigures.BINS));
+    }
+
+    /** Column names a reconciliation file may use for the list of differing fields. */
+    static final List<String> DIFFERING_COLUMNS = List.of("differing_fields", "differences", "fields");
+
+    private ReconciliationFigures readReconciliation() throws ReportException {
+        Path file = dir.resolve(RECONCILIATION);
+        Map<String, Long> statuses = new LinkedHashMap<>();
+        ReportModel.RECONCILIATION_STATUSES.forEach(s -> statuses.put(s, 0L));
+        if (!Files.isRegularFile(file)) {
+            return new ReconciliationFigures(false, 0, statuses, List.of());
+        }
+        long rows = 0;
+        Map<String, Long> fields = new HashMap<>();
+        try (RunTable table = RunTable.open(file)) {
+            int status = table.column("status");
+            int differing = -1;
+            for (String name : DIFFERING_COLUMNS) {
+                if (differing < 0) {
+                    differing = table.optionalColumn(name);
+                }
+            }
+            for (SourceItem.Row row = table.next(); row != null; row = table.next()) {
+                rows++;
+                statuses.merge(row.cells()[status], 1L, Long::sum);
+                if (differing >= 0) {
+                    for (String field : differingFields(row.cells()[differing])) {
+                        fields.merge(field, 1L, Long::sum);
+                    }
+                }
+            }
+        }
+        files.add(sourceFile(RECONCILIATION, rows));
+        List<FieldCount> counts = new ArrayList<>();
+        fields.forEach((f, n) -> counts.add(new FieldCount(f, n)));
+        counts.sort(Comparator.comparingLong(FieldCount::records).reversed().thenComparing(FieldCount::field));
+        return new ReconciliationFigures(true, rows, statuses, counts);
+    }
+
+    /** {@code "surname; birth_date"} or {@code "surname:Петренко→Петрenko|birth_date"} → the field names, once each. */
+    static Set<String> differingFields(String cell) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String part : cell.split("[;|,]")) {
+            String name = part.split("[:=]", 2)[0].strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private SourceFile sourceFile(String name, long rows) {
+        String sha = null;
+        for (JsonNode out : manifest.path("outputs")) {
+            if (name.equals(out.path("path").asText())) {
+                sha = out.path("sha256").isTextual() ? out.path("sha256").asText() : null;
+            }
+        }
+        return new SourceFile(name, sha, rows);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() ? "" : v.asText();
+    }
+}

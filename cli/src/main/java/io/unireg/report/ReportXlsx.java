@@ -1,0 +1,262 @@
+package io.unireg.report;
+
+import io.unireg.report.ReportModel.Gate;
+import io.unireg.report.ReportModel.RejectGroup;
+import io.unireg.source.SourceItem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code report.xlsx} for officials who work in Excel: a summary sheet with the report's figures,
+ * the rejects (every row of {@code rejects.csv}), and one sheet per reconciliation status with that
+ * status's rows of {@code reconciliation.csv}. Written with POI's streaming SXSSF, so a million rows
+ * take a window of 100 rows of memory per sheet. Masked like the HTML unless {@code --show-pii}.
+ */
+public final class ReportXlsx {
+
+    /** Data rows per sheet; Excel's limit is 1,048,575 below the header, this leaves room for the note. */
+    static final int MAX_ROWS = 1_000_000;
+
+    /** reconciliation.csv columns that name things rather than hold a person's values: never masked. */
+    private static final Set<String> PLAIN_COLUMNS = Set.of("status", "differing_fields", "differences", "fields",
+            "unireg_id", "cluster_id", "source", "match_probability", "reason", "evidence");
+
+    private final ReportModel m;
+    private final Path runDir;
+    private final Texts t;
+    private final PiiMask mask;
+    private SXSSFWorkbook wb;
+    private CellStyle bold;
+
+    private ReportXlsx(ReportModel m, Path runDir, ReportOptions options) {
+        this.m = m;
+        this.runDir = runDir;
+        this.t = new Texts(options);
+        this.mask = new PiiMask(options.showPii());
+    }
+
+    /** Writes the workbook of the run in {@code runDir} (whose files {@code model} was read from) to {@code file}. */
+    public static void write(ReportModel model, Path runDir, ReportOptions options, Path file) throws IOException, ReportException {
+        new ReportXlsx(model, runDir, options).write(file);
+    }
+
+    private void write(Path file) throws IOException, ReportException {
+        wb = new SXSSFWorkbook(100);
+        try {
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold = wb.createCellStyle();
+            bold.setFont(font);
+            created().ifPresent(d -> wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(d)));
+            summary();
+            rejects();
+            statuses();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        } finally {
+            wb.close();
+        }
+    }
+
+    /** The run's start as the workbook's creation date, so re-rendering the same run gives the same content. */
+    private Optional<Date> created() {
+        try {
+            return Optional.of(Date.from(Instant.parse(m.run().startedAt())));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void summary() {
+        SXSSFSheet sheet = wb.createSheet(sheetName(t.get("xlsx.summary")));
+        sheet.setColumnWidth(0, 44 * 256);
+        sheet.setColumnWidth(1, 22 * 256);
+        sheet.setColumnWidth(2, 22 * 256);
+        sheet.setColumnWidth(3, 12 * 256);
+        int r = 0;
+        header(sheet, r++, t.get("xlsx.figure"), t.get("xlsx.value"));
+        ReportModel.Summary s = m.summary();
+        r = pair(sheet, r, t.get("xlsx.job"), m.run().job());
+        r = pair(sheet, r, t.get("xlsx.started"), t.time(m.run().startedAt()));
+        r = pair(sheet, r, t.get("card.inputs"), s.inputs());
+        r = pair(sheet, r, t.get("card.rows_read"), s.rowsRead());
+        r = pair(sheet, r, t.get("card.rows_rejected"), s.rowsRejected());
+        r = pair(sheet, r, t.get("xlsx.rows_accepted"), s.rowsAccepted());
+        r = pair(sheet, r, t.get("xlsx.reject_rows"), s.rejectRows());
+        r = pair(sheet, r, t.get("card.golden"), s.goldenRecords());
+        r = pair(sheet, r, t.get("card.duplicates"), s.duplicatesMerged());
+        if (m.dedupe().ran()) {
+            r = pair(sheet, r, t.get("xlsx.merged_clusters"), m.dedupe().mergedClusters());
+            if (m.dedupe().hasReview()) {
+                r = pair(sheet, r, t.get("xlsx.review_pairs"), m.dedupe().reviewPairs());
+            }
+            for (Map.Entry<Integer, Long> e : new java.util.TreeMap<>(m.dedupe().clusterSizes()).entrySet()) {
+                r = pair(sheet, r, t.get("xlsx.cluster_size", e.getKey()), e.getValue());
+            }
+        } else {
+            r = pair(sheet, r, t.get("dedupe.title"), t.get("dedupe.notrun"));
+        }
+        if (m.reconciliation().ran()) {
+            for (Map.Entry<String, Long> e : m.reconciliation().statuses().entrySet()) {
+                r = pair(sheet, r, t.status(e.getKey()), e.getValue());
+            }
+        } else {
+            r = pair(sheet, r, t.get("rec.title"), t.get("rec.notrun"));
+        }
+        for (Gate g : m.gates()) {
+            r = pair(sheet, r, t.get("xlsx.gate", t.gate(g.gate())),
+                    g.actual() + " / " + g.limit() + " — " + t.get(g.passed() ? "quality.passed" : "quality.failed"));
+        }
+        r++;
+        header(sheet, r++, t.get("rejects.source"), t.get("rejects.field"), t.get("rejects.rule"), t.get("rejects.count"));
+        for (RejectGroup g : m.rejects().groups()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(g.source());
+            row.createCell(1).setCellValue(t.field(g.field()));
+            row.createCell(2).setCellValue(t.rule(g.rule()) + " (" + g.rule() + ")");
+            row.createCell(3).setCellValue(g.rows());
+        }
+        if (m.reconciliation().ran() && !m.reconciliation().differingFields().isEmpty()) {
+            r++;
+            header(sheet, r++, t.get("rec.fields.title"), t.get("rec.count"));
+            for (ReportModel.FieldCount f : m.reconciliation().differingFields()) {
+                r = pair(sheet, r, t.field(f.field()), f.records());
+            }
+        }
+    }
+
+    private void rejects() throws ReportException {
+        SXSSFSheet sheet = wb.createSheet(sheetName(t.get("xlsx.rejects")));
+        int[] widths = {14, 16, 8, 22, 30, 70};
+        for (int i = 0; i < widths.length; i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        header(sheet, 0, t.get("rejects.source"), t.get("xlsx.key"), t.get("xlsx.line"), t.get("rejects.field"),
+                t.get("rejects.rule"), t.get("xlsx.message"));
+        sheet.createFreezePane(0, 1);
+        Path file = runDir.resolve(ReportReader.REJECTS);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        int r = 1;
+        try (RunTable table = RunTable.open(file)) {
+            int source = table.column("source");
+            int key = table.column("key");
+            int line = table.column("line");
+            int field = table.column("field");
+            int rule = table.column("rule");
+            int message = table.column("message");
+            for (SourceItem.Row in = table.next(); in != null; in = table.next()) {
+                if (r > MAX_ROWS) {
+                    truncated(sheet, r, m.rejects().rows(), ReportReader.REJECTS);
+                    break;
+                }
+                String[] c = in.cells();
+                Row row = sheet.createRow(r++);
+                row.createCell(0).setCellValue(c[source]);
+                row.createCell(1).setCellValue(mask.value(c[key]));
+                row.createCell(2).setCellValue(Long.parseLong(c[line]));
+                row.createCell(3).setCellValue(t.field(c[field]));
+                row.createCell(4).setCellValue(t.rule(c[rule]));
+                row.createCell(5).setCellValue(mask.message(c[message]));
+            }
+        }
+    }
+
+    /** One sheet per status, filled in one pass over reconciliation.csv (SXSSF sheets stream independently). */
+    private void statuses() throws ReportException {
+        if (!m.reconciliation().ran()) {
+            return;
+        }
+        Map<String, SXSSFSheet> sheets = new LinkedHashMap<>();
+        Map<String, Integer> next = new LinkedHashMap<>();
+        try (RunTable table = RunTable.open(runDir.resolve(ReportReader.RECONCILIATION))) {
+            List<String> columns = table.columns();
+            boolean[] plain = new boolean[columns.size()];
+            for (int i = 0; i < plain.length; i++) {
+                plain[i] = PLAIN_COLUMNS.contains(columns.get(i));
+            }
+            for (String status : m.reconciliation().statuses().keySet()) {
+                SXSSFSheet sheet = wb.createSheet(sheetName(t.status(status)));
+                header(sheet, 0, columns.toArray(String[]::new));
+                sheet.createFreezePane(0, 1);
+                for (int i = 0; i < columns.size(); i++) {
+                    sheet.setColumnWidth(i, 20 * 256);
+                }
+                sheets.put(status, sheet);
+                next.put(status, 1);
+            }
+            int status = table.column("status");
+            for (SourceItem.Row in = table.next(); in != null; in = table.next()) {
+                String[] c = in.cells();
+                int r = next.get(c[status]);
+                SXSSFSheet sheet = sheets.get(c[status]);
+                if (r > MAX_ROWS) {
+                    if (r == MAX_ROWS + 1) {
+                        truncated(sheet, r, m.reconciliation().statuses().get(c[status]), ReportReader.RECONCILIATION);
+                        next.put(c[status], r + 1);
+                    }
+                    continue;
+                }
+                Row row = sheet.createRow(r);
+                for (int i = 0; i < c.length; i++) {
+                    row.createCell(i).setCellValue(plain[i] ? c[i] : mask.value(c[i]));
+                }
+                next.put(c[status], r + 1);
+            }
+        }
+    }
+
+    private void truncated(Sheet sheet, int r, long total, String file) {
+        sheet.createRow(r).createCell(0).setCellValue(t.get("xlsx.truncated", t.number(MAX_ROWS), t.number(total), file));
+    }
+
+    private void header(Sheet sheet, int r, String... names) {
+        Row row = sheet.createRow(r);
+        for (int i = 0; i < names.length; i++) {
+            row.createCell(i).setCellValue(names[i]);
+            row.getCell(i).setCellStyle(bold);
+        }
+    }
+
+    private static int pair(Sheet sheet, int r, String label, Object value) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(label);
+        if (value instanceof Number n) {
+            row.createCell(1).setCellValue(n.doubleValue());
+        } else {
+            row.createCell(1).setCellValue(String.valueOf(value));
+        }
+        return r + 1;
+    }
+
+    /** A sheet name Excel accepts (31 characters, none of []:*?/\), unique in the workbook. */
+    private String sheetName(String wanted) {
+        String name = WorkbookUtil.createSafeSheetName(wanted);
+        String candidate = name;
+        for (int i = 2; wb.getSheet(candidate) != null; i++) {
+            String suffix = " " + i;
+            candidate = name.substring(0, Math.min(name.length(), 31 - suffix.length())) + suffix;
+        }
+        return candidate;
+    }
+}
