@@ -2,6 +2,7 @@ package io.unireg.cli;
 
 import io.unireg.guess.Guess;
 import io.unireg.guess.GuessRun;
+import io.unireg.guess.HeaderRow;
 import io.unireg.guess.JobWriter;
 import io.unireg.run.ExitCodes;
 import io.unireg.schema.SchemaCatalog;
@@ -95,8 +96,15 @@ public final class GuessCommand implements Callable<Integer> {
         }
         Path jobDir = (out == null ? Path.of("") : out.toAbsolutePath().getParent()).toAbsolutePath();
         Guess guess;
-        try (CsvRecordSource source = CsvRecordSource.open(file.toString(), new CsvOptions(file, encoding, delimiter, true))) {
-            guess = GuessRun.guess(source, file.toString(), target, sample, jobDir);
+        boolean header;
+        try {
+            // A first row of data (no header) is read again as data, its columns called column1…N.
+            try (CsvRecordSource first = CsvRecordSource.open(file.toString(), new CsvOptions(file, encoding, delimiter, true))) {
+                header = !HeaderRow.looksLikeData(first.columns());
+            }
+            try (CsvRecordSource source = CsvRecordSource.open(file.toString(), new CsvOptions(file, encoding, delimiter, header))) {
+                guess = GuessRun.guess(source, file.toString(), target, sample, jobDir);
+            }
         } catch (SourceException | MalformedCsvException e) {
             err.println("unireg: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -107,7 +115,7 @@ public final class GuessCommand implements Callable<Integer> {
         // Relative to the job's folder, as the job loader resolves it; '/' so the job reads the same anywhere.
         String sourcePath = jobDir.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
         String command = "unireg guess " + file + " --schema " + schema;
-        String yaml = JobWriter.write(guess, sourcePath, command);
+        String yaml = JobWriter.write(guess, sourcePath, command, header);
         if (out == null) {
             spec.commandLine().getOut().print(yaml);
             spec.commandLine().getOut().flush();

@@ -92,7 +92,7 @@ public final class Guesser {
         for (ColumnProfile c : profile.columns()) {
             Candidate chosen = byColumn.get(c.name());
             columns.add(chosen == null
-                    ? new Guess.ColumnGuess(c.name(), null, 0, unmappedReason(hitsByColumn.get(c.name()), c))
+                    ? new Guess.ColumnGuess(c.name(), null, 0, unmappedReason(hitsByColumn.get(c.name()), c, columnByConcept))
                     : new Guess.ColumnGuess(c.name(), chosen.concept(), chosen.confidence(), chosen.reason()));
         }
         List<Guess.FieldGuess> fields = fields(schema, byColumn, columnByConcept, profiles, sample);
@@ -180,14 +180,22 @@ public final class Guesser {
         return both == 0 ? 0 : (double) equal / both;
     }
 
-    private static String unmappedReason(Map<String, Evidence.Hit> hits, ColumnProfile c) {
+    private static String unmappedReason(Map<String, Evidence.Hit> hits, ColumnProfile c, Map<String, String> columnByConcept) {
         if (c.values() == c.empty()) {
             return "empty in every row";
         }
-        return hits.values().stream().filter(h -> h.share() >= Evidence.MIN_SHARE)
-                .max(Comparator.comparingDouble(Evidence.Hit::share))
-                .map(h -> "no header match; " + h.reason() + ", but a more certain column took " + Concepts.describe(h.concept()))
-                .orElse("neither its header nor its values match a known field");
+        Optional<Evidence.Hit> best = hits.values().stream().filter(h -> h.share() >= Evidence.MIN_SHARE)
+                .max(Comparator.comparingDouble(Evidence.Hit::share));
+        if (best.isEmpty()) {
+            return "neither its header nor its values match a known field";
+        }
+        Evidence.Hit h = best.get();
+        if (h.concept().equals("date")) {
+            return h.reason() + ", but neither the header nor the RNOKPP tells which date (birth_date, entry_date, "
+                    + "document_issue_date …): map it by hand";
+        }
+        String other = columnByConcept.get(h.concept());
+        return h.reason() + (other == null ? "" : ", but column " + other + " was a more certain " + Concepts.describe(h.concept()));
     }
 
     private List<Guess.FieldGuess> fields(TableSchema schema, Map<String, Candidate> byColumn,

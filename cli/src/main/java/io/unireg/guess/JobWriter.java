@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class JobWriter {
 
+    /** Fields whose rejection messages may quote a person's identifier: no example in the comments. */
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("rnokpp", "unzr", "document_number",
+            "document_type");
     private static final Pattern NOT_NAME = Pattern.compile("[^a-z0-9_.-]+");
 
     private JobWriter() {
@@ -25,8 +28,9 @@ public final class JobWriter {
     /**
      * @param sourcePath the source path as the job should name it (relative to the job's folder)
      * @param command    the command line, quoted in the first comment
+     * @param header     whether the file's first row names the columns
      */
-    public static String write(Guess g, String sourcePath, String command) {
+    public static String write(Guess g, String sourcePath, String command, boolean header) {
         StringBuilder y = new StringBuilder();
         String job = jobName(Path.of(g.file()).getFileName().toString());
         String encoding = g.detected().getOrDefault("encoding", "auto");
@@ -50,6 +54,10 @@ public final class JobWriter {
         comment(y, "as detected: " + g.detected().getOrDefault("encoding_reason", ""));
         y.append("    delimiter: ").append(YamlText.scalar(delimiter));
         comment(y, g.detected().getOrDefault("delimiter_reason", ""));
+        if (!header) {
+            y.append("    header: false");
+            comment(y, "the first row holds data, not column names: columns are column1, column2, …");
+        }
         if (g.keyColumn() != null) {
             Guess.ColumnGuess key = g.columns().stream().filter(c -> c.column().equals(g.keyColumn())).findFirst().orElseThrow();
             y.append("    key: ").append(YamlText.scalar(g.keyColumn()));
@@ -64,20 +72,23 @@ public final class JobWriter {
             for (String note : f.proposal().notes()) {
                 y.append("  #   ").append(note).append('\n');
             }
-            y.append("  #   ").append(f.trial().describe(!f.field().identifier())).append('\n');
+            if (f.proposal().steps().isEmpty()) {
+                y.append("  #   no step needed: no stray spaces in the sampled values\n");
+            }
+            y.append("  #   ").append(f.trial().describe(!PERSONAL.contains(field))).append('\n');
             y.append("  ").append(YamlText.scalar(field)).append(":\n");
             y.append("    from: ").append(YamlText.scalar(f.column())).append('\n');
             y.append("    normalize: ").append(render(f.proposal().steps())).append('\n');
             if (f.onErrorNull()) {
                 y.append("    on_error: null");
                 comment(y, String.format(Locale.ROOT, "optional field: the chain rejected %s of sampled values, "
-                        + "so a bad value is dropped instead of the row", Evidence.percent(f.trial().rejectShare())));
+                        + "so a bad value is dropped (and listed in rejects.csv) instead of the row", Evidence.percent(f.trial().rejectShare())));
             }
         }
 
         List<Guess.ColumnGuess> unmapped = g.columns().stream()
                 .filter(c -> !c.mapped() || g.fields().stream().noneMatch(f -> f.column().equals(c.column()))
-                        && !c.column().equals(g.keyColumn()))
+                        && !c.column().equals(g.keyColumn()) && readBy(g, c.column()).isEmpty())
                 .toList();
         y.append("\n# Columns not mapped to a field:\n");
         if (unmapped.isEmpty()) {
@@ -109,6 +120,13 @@ public final class JobWriter {
         y.append("\noutputs:\n  - {type: csv, path: records.csv}\n\n");
         y.append("# quality:\n#   max_reject_rate: 0.05           # uncomment to fail the run (exit 3) above 5% rejected rows\n");
         return y.toString();
+    }
+
+    /** The fields whose chains read the column besides their own (the series a concat puts before the number). */
+    private static List<String> readBy(Guess g, String column) {
+        return g.fields().stream().filter(f -> f.proposal().steps().stream()
+                        .anyMatch(s -> s.arg().has("of") && s.arg().get("of").toString().contains("\"" + column + "\"")))
+                .map(f -> f.field().name()).toList();
     }
 
     private static void comment(StringBuilder y, String text) {

@@ -139,7 +139,10 @@ final class Proposers {
             ChainBuilder b = ctx.builder();
             String series = ctx.columnByConcept().get("document_series");
             if (series != null && !series.equals(ctx.column())) {
-                b.required(Step.of("concat", Map.of("of", List.of(series, "$value"), "sep", "")),
+                Map<String, Object> concat = new LinkedHashMap<>();
+                concat.put("of", List.of(series, "$value"));
+                concat.put("sep", "");
+                b.required(Step.of("concat", concat),
                         "concat: the series from " + series + " before the number");
             }
             Step passport = kind ? Step.of("passport", "kind") : Step.of("passport");

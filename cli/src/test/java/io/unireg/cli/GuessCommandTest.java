@@ -216,6 +216,42 @@ class GuessCommandTest {
         assertRejectsNearTruth(o);
     }
 
+    @Test
+    void seriesAndNumberInTwoColumnsAreJoined() throws Exception {
+        // "МК 123456" / "паспорт MK №123456" split into СЕРИЯ and НОМЕР ПАСПОРТА; ID cards have no series.
+        Pattern booklet = Pattern.compile("([A-Za-zА-ЯІЇЄҐ]{2})\\s*№?\\s*(\\d{6})$");
+        List<Column> columns = new ArrayList<>(SampleVariants.renamed(SampleVariants.COLUMNS.toArray(String[]::new)));
+        columns.set(8, new Column("СЕРИЯ", row -> {
+            Matcher m = booklet.matcher(row.get("ДОКУМЕНТ"));
+            return m.find() ? m.group(1) : "";
+        }));
+        columns.add(9, new Column("НОМЕР ПАСПОРТА", row -> {
+            Matcher m = booklet.matcher(row.get("ДОКУМЕНТ"));
+            return m.find() ? m.group(2) : row.get("ДОКУМЕНТ").replaceAll("\\D", "");
+        }));
+        Path file = variant("series", columns, Charset.forName("windows-1251"), ';');
+        Outcome o = guessCheckRun("series", file);
+        assertThat(o.from("document_number")).isEqualTo("НОМЕР ПАСПОРТА");
+        assertThat(o.functions("document_number")).containsExactly("concat", "passport");
+        assertThat(o.functions("document_type")).containsExactly("concat", "passport");
+        assertThat(o.yaml()).contains("{concat: {of: [СЕРИЯ, $value], sep: \"\"}}").doesNotContain("#   СЕРИЯ —");
+        assertRejectsNearTruth(o);
+    }
+
+    @Test
+    void aFileWithoutAHeaderRowIsReadAsData() throws Exception {
+        Path file = variant("headerless", SampleVariants.renamed(SampleVariants.COLUMNS.toArray(String[]::new)),
+                StandardCharsets.UTF_8, ',');
+        List<String> lines = Files.readAllLines(file);
+        Files.write(file, lines.subList(1, lines.size()));
+        Outcome o = guessCheckRun("headerless", file);
+        assertThat(o.yaml()).contains("header: false");
+        assertThat(o.job().sources().get(0).key()).isEqualTo("column1");
+        assertMapped(o, "column2", "column3", "column4", "column5", "column6", "column8", "column9", "column10");
+        assertThat(o.yaml()).contains("#   column11 — 100% of sampled values are dates, but neither the header nor the RNOKPP");
+        assertRejectsNearTruth(o);
+    }
+
     private static void assertMapped(Outcome o, String surname, String given, String patronymic, String sex,
                                      String birth, String rnokpp, String document, String address) {
         assertThat(o.from("surname")).isEqualTo(surname);

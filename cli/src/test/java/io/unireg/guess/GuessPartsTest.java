@@ -63,6 +63,15 @@ class GuessPartsTest {
     }
 
     @Test
+    void aFirstRowOfDataIsNotAHeader() {
+        assertThat(HeaderRow.looksLikeData(List.of("512064", "АКСЬОНОВ", "Володимир", "12.2.69", "2524528015"))).isTrue();
+        assertThat(HeaderRow.looksLikeData(List.of("НОМЕР_ЗАПИСУ", "ПРІЗВИЩЕ", "ДАТА_НАР", "ІПН"))).isFalse();
+        assertThat(HeaderRow.looksLikeData(List.of("F1", "F2", "F12", "ADDRESS_2"))).isFalse();
+        assertThat(HeaderRow.looksLikeData(List.of("Сума 2024", "Отримувач"))).isFalse();
+        assertThat(HeaderRow.looksLikeData(List.of("2524528015"))).isTrue();
+    }
+
+    @Test
     void sexSpellingsInThreeLanguages() {
         assertThat(List.of("чоловіча", " Ч ", "чол.", "М", "муж.", "male", "M")).allMatch(v -> "M".equals(SexWords.code(v)));
         assertThat(List.of("жіноча", "Ж", "жін.", "жен.", "female", "F")).allMatch(v -> "F".equals(SexWords.code(v)));
