@@ -217,7 +217,9 @@ public final class ReportReader {
         }
         long rows = 0;
         try (RunTable table = RunTable.open(file)) {
-            int probability = table.column("match_probability");
+            // The dedupe stage names it "probability"; links.csv's name is accepted as well.
+            int probability = table.optionalColumn("probability") >= 0 ? table.column("probability")
+                    : table.column("match_probability");
             for (SourceItem.Row row = table.next(); row != null; row = table.next()) {
                 rows++;
                 bins[bin(table.probability(row, probability))]++;
