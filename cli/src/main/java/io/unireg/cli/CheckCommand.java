@@ -30,6 +30,14 @@ public final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("ok: job %s — %d source(s), %d of %d fields of schema %s mapped, %d output(s)%n",
                 plan.job().name(), plan.sources().size(), mapped, plan.schema().fields().size(), plan.schema().name(),
                 plan.outputs().size());
+        if (plan.dedupes()) {
+            var settings = plan.dedupe().settings();
+            spec.commandLine().getOut().printf("dedupe: %s mode, %d blocking rule(s), %d compared field(s), thresholds match %s review %s%s%s%n",
+                    settings.mode().name().toLowerCase(java.util.Locale.ROOT), settings.blocking().size(),
+                    settings.comparisons().size(), settings.thresholds().match(), settings.thresholds().review(),
+                    settings.parameters().map(p -> ", pinned parameters " + p).orElse(""),
+                    plan.dedupe().decisions() == null ? "" : ", review decisions " + plan.dedupe().decisions());
+        }
         return ExitCodes.OK;
     }
 }

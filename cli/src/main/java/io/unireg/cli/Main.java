@@ -11,8 +11,9 @@ import java.io.PrintWriter;
 @Command(name = "unireg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Unifies municipal registry exports with state registry schemas.",
         subcommands = {RunCommand.class, CheckCommand.class, PreviewCommand.class, ProfileCommand.class,
-                SchemasCommand.class, FunctionsCommand.class, GenerateCommand.class, ReportCommand.class,
-                DiffCommand.class},
+                SchemasCommand.class, FunctionsCommand.class, GenerateCommand.class, GuessCommand.class,
+                ReportCommand.class, DiffCommand.class, EvaluateCommand.class, TrainCommand.class,
+                ExplainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (I/O, database, internal)", "2:usage or job-file error",
                 "3:a quality gate failed (outputs written)", "4:another run of the same job holds the lock"})

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * encoding, broken header or quoting).
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-    description = {"Profile a CSV file: encoding and delimiter detected, then per column the type,",
+    description = {"Profile a CSV file or an Excel workbook (.xlsx, .xls: every sheet, hidden sheets and rows marked):",
+        "encoding and delimiter detected, then per column the type,",
         "empty share, distinct count, top values, value patterns, mixed-script words and hints",
         "(RNOKPP, date, phone)."})
 public final class ProfileCommand implements Callable<Integer> {
@@ -58,6 +59,18 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the profile as JSON for scripts.")
     boolean json;
 
+    @Option(names = "--sheet", paramLabel = "NAME|N", description = "Excel: profile only this sheet (name or 1-based position); default: every sheet.")
+    String sheet;
+
+    @Option(names = "--header-row", paramLabel = "N", defaultValue = "1", description = "Excel: the row holding the column names (default: ${DEFAULT-VALUE}).")
+    int headerRow;
+
+    @Option(names = "--header-rows", paramLabel = "N", defaultValue = "1", description = "Excel: how many rows the header spans (default: ${DEFAULT-VALUE}).")
+    int headerRows;
+
+    @Option(names = "--skip-rows", paramLabel = "N", defaultValue = "0", description = "Excel: rows to skip after the header (default: ${DEFAULT-VALUE}).")
+    int skipRows;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,6 +88,10 @@ public final class ProfileCommand implements Callable<Integer> {
             return USAGE;
         }
         Profiler.Settings settings = new Profiler.Settings(rows == null ? Long.MAX_VALUE : rows, top);
+        String lower = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls")) {
+            return profileWorkbook(lower.endsWith(".xls"), settings, out, err);
+        }
         ProfileReport report;
         try (CsvRecordSource source = CsvRecordSource.open(file.toString(), new CsvOptions(file, encoding, delimiter, true))) {
             report = Profiler.profile(source, file.toString(), settings);
@@ -86,6 +103,28 @@ public final class ProfileCommand implements Callable<Integer> {
             return FAILED;
         }
         out.print(json ? ProfileJson.render(report) + System.lineSeparator() : ProfileText.render(report));
+        out.flush();
+        return OK;
+    }
+
+    private int profileWorkbook(boolean xls, Profiler.Settings settings, PrintWriter out, PrintWriter err) {
+        if (headerRow < 1 || headerRows < 1 || skipRows < 0) {
+            err.println("unireg: --header-row and --header-rows must be positive, --skip-rows not negative");
+            return USAGE;
+        }
+        io.unireg.profile.WorkbookProfile profile;
+        try {
+            profile = io.unireg.profile.WorkbookProfile.of(io.unireg.source.excel.ExcelOptions.of(file).withSheet(sheet)
+                .withHeader(headerRow, headerRows, skipRows), xls, settings);
+        } catch (SourceException e) {
+            err.println("unireg: " + e.getMessage());
+            return USAGE;
+        } catch (IOException e) {
+            err.println("unireg: " + (e.getMessage() != null && e.getMessage().startsWith(file.toString())
+                ? e.getMessage() : file + ": " + describe(e)));
+            return FAILED;
+        }
+        out.print(json ? profile.json() + System.lineSeparator() : profile.text());
         out.flush();
         return OK;
     }

@@ -1,6 +1,7 @@
 package io.unireg.cli;
 
 import io.unireg.report.ReportOptions;
+import io.unireg.dedupe.DedupeSummary;
 import io.unireg.run.ExitCodes;
 import io.unireg.run.GateResult;
 import io.unireg.run.JobRunner;
@@ -72,8 +73,10 @@ public final class RunCommand implements Callable<Integer> {
         try {
             summary = JobRunner.builtIn().run(plan, new JobRunner.Options(outDir, limit, dryRun, progress, Clock.systemUTC(), reportOptions));
         } catch (RunFailure e) {
-            err.println("unireg: " + plan.job().name() + ": failed: " + e.getMessage());
-            return ExitCodes.FAILED;
+            for (String line : e.getMessage().split("\n")) {
+                err.println("unireg: " + plan.job().name() + ": " + (e.exitCode() == ExitCodes.USAGE ? "" : "failed: ") + line);
+            }
+            return e.exitCode();
         } catch (RunLock.Held e) {
             err.println("unireg: " + plan.job().name() + ": " + e.getMessage());
             return ExitCodes.LOCKED;
@@ -85,6 +88,18 @@ public final class RunCommand implements Callable<Integer> {
         for (GateResult gate : summary.gates()) {
             if (!gate.passed()) {
                 err.println("unireg: quality gate " + gate.gate() + " failed: " + gate.actual() + " (limit " + gate.limit() + ")");
+            }
+        }
+        for (SourceSummary src : summary.sources()) {
+            src.skipped().forEach((reason, n) -> {
+                if (n > 0) {
+                    err.println("unireg: source " + src.id() + ": skipped " + n + " " + reason + " rows (not counted as read)");
+                }
+            });
+        }
+        if (summary.dedupe() != null) {
+            for (String problem : summary.dedupe().decisionsProblems()) {
+                err.println("unireg: review decisions: " + problem);
             }
         }
         err.println(summaryLine(summary, dryRun ? null : outDir, seconds));
@@ -99,7 +114,18 @@ public final class RunCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "unireg: %s: %s — read %d rows, rejected %d (%.1f%%), %s %d records%s in %s",
                 s.job(), status, read, rejected, read == 0 ? 0.0 : 100.0 * rejected / read,
                 outDir == null ? "would write" : "wrote", s.recordsWritten(),
-                outDir == null ? "" : " to " + outDir, formatDuration(seconds));
+                outDir == null ? "" : " to " + outDir, formatDuration(seconds)) + dedupePart(s.dedupe());
+    }
+
+    /** The dedupe figures a scheduler log needs: merged rows, clusters, pairs waiting for a clerk. */
+    static String dedupePart(DedupeSummary d) {
+        if (d == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "; dedupe: %d rows → %d golden records (%d duplicates merged, %d pairs to review%s%s)",
+                d.records(), d.clusters(), d.duplicatesMerged(), d.reviewPairs(),
+                d.splits() == 0 ? "" : ", " + d.splits() + " chains split",
+                d.decisionsRead() == 0 ? "" : ", " + (d.mustLinkApplied() + d.cannotLinkApplied()) + " clerk decisions applied");
     }
 
     private static String formatDuration(double seconds) {
@@ -112,8 +138,17 @@ public final class RunCommand implements Callable<Integer> {
         for (SourceSummary src : s.sources()) {
             out.printf(Locale.ROOT, "source %-16s read %,10d  rejected %,8d  bad rows %,6d  values dropped %,6d  accepted %,10d%n",
                     src.id(), src.rowsRead(), src.rowsRejected(), src.badRows(), src.valuesDropped(), src.rowsAccepted());
+            src.skipped().forEach((reason, n) -> out.printf(Locale.ROOT, "source %-16s skipped %,d %s rows%n", src.id(), n, reason));
         }
         out.printf(Locale.ROOT, "records %,d, reject rows %,d%n", s.recordsWritten(), s.rejectRows());
+        if (s.dedupe() != null) {
+            DedupeSummary d = s.dedupe();
+            for (DedupeSummary.RuleFigures r : d.rules()) {
+                out.printf(Locale.ROOT, "blocking %-40s candidate pairs %,12d  compared %,12d%n", r.rule(), r.candidatePairs(), r.comparedPairs());
+            }
+            out.printf(Locale.ROOT, "pairs compared %,d: match %,d, review %,d; clusters %,d (%,d with duplicates), duplicates merged %,d, chains split %,d%n",
+                    d.comparedPairs(), d.matchPairs(), d.reviewPairs(), d.clusters(), d.duplicateClusters(), d.duplicatesMerged(), d.splits());
+        }
         for (GateResult g : s.gates()) {
             out.printf(Locale.ROOT, "gate %s: %s (limit %s) %s%n", g.gate(), g.actual(), g.limit(), g.passed() ? "passed" : "FAILED");
         }

@@ -11,10 +11,15 @@ import java.util.Optional;
  * @param file    the job file as given
  * @param baseDir the job file's folder: relative paths in the job resolve against it
  * @param sha256  of the job file's bytes, for the manifest
+ * @param dedupe  the {@code dedupe:} section as written, read by the matching stage; {@code null} when absent
  */
 public record Job(int version, String name, String description, Path file, Path baseDir, String sha256,
                   List<SourceSpec> sources, TargetSpec target, List<FieldSpec> fields,
-                  List<OutputSpec> outputs, QualitySpec quality) {
+                  List<OutputSpec> outputs, QualitySpec quality, YamlNode.Mapping dedupe) {
+
+    public boolean dedupes() {
+        return dedupe != null;
+    }
 
     public Optional<SourceSpec> source(String id) {
         return sources.stream().filter(s -> s.id().equals(id)).findFirst();

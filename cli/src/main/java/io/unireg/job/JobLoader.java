@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
 public final class JobLoader {
 
     static final Set<String> TOP_KEYS = Set.of("unireg", "job", "description", "sources", "target", "fields",
-            "outputs", "quality");
+            "outputs", "quality", "dedupe");
     /** Sections later versions of unireg add; named so the error says why they are refused today. */
-    private static final Set<String> NOT_YET = Set.of("dedupe", "reconcile");
+    private static final Set<String> NOT_YET = Set.of("reconcile");
     static final Set<String> SOURCE_KEYS = Set.of("id", "type", "path", "encoding", "delimiter", "key");
     static final Set<String> TARGET_KEYS = Set.of("schema");
     static final Set<String> FIELD_KEYS = Set.of("from", "normalize", "on_error", "description");
@@ -106,11 +106,14 @@ public final class JobLoader {
         List<FieldSpec> fields = fields(top, read, sources);
         List<OutputSpec> outputs = outputs(top, read);
         QualitySpec quality = quality(top, read);
+        // The match engine reads the section's keys (run.PlanCompiler hands it over): the job package
+        // only checks its shape, so it needs to know nothing about matching.
+        YamlNode.Mapping dedupe = top.get("dedupe") == null ? null : read.mapping(top.get("dedupe"), "dedupe");
 
         if (!errors.isEmpty()) {
             throw new JobException(errors);
         }
-        return new Job(version, jobName, description, file, baseDir, sha256, sources, target, fields, outputs, quality);
+        return new Job(version, jobName, description, file, baseDir, sha256, sources, target, fields, outputs, quality, dedupe);
     }
 
     private static int version(YamlNode.Mapping top, NodeReader read) {

@@ -9,20 +9,20 @@ import java.util.Set;
  * Typed reads from the located YAML tree. Every wrong shape becomes a {@link JobError} at the
  * node's location and the read returns {@code null}, so one pass reports every problem.
  */
-final class NodeReader {
+public final class NodeReader {
 
     private final List<JobError> errors;
 
-    NodeReader(List<JobError> errors) {
+    public NodeReader(List<JobError> errors) {
         this.errors = errors;
     }
 
-    void error(Location location, String message) {
+    public void error(Location location, String message) {
         errors.add(new JobError(location, message));
     }
 
     /** Reports keys of {@code mapping} not in {@code known}, each with a suggestion. */
-    void rejectUnknownKeys(YamlNode.Mapping mapping, Collection<String> known, String where) {
+    public void rejectUnknownKeys(YamlNode.Mapping mapping, Collection<String> known, String where) {
         for (YamlNode.Entry entry : mapping.entries().values()) {
             if (!known.contains(entry.key())) {
                 error(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + where
@@ -31,7 +31,7 @@ final class NodeReader {
         }
     }
 
-    YamlNode.Mapping mapping(YamlNode node, String what) {
+    public YamlNode.Mapping mapping(YamlNode node, String what) {
         if (node instanceof YamlNode.Mapping m) {
             return m;
         }
@@ -41,7 +41,7 @@ final class NodeReader {
         return null;
     }
 
-    YamlNode.Sequence sequence(YamlNode node, String what) {
+    public YamlNode.Sequence sequence(YamlNode node, String what) {
         if (node instanceof YamlNode.Sequence s) {
             return s;
         }
@@ -52,7 +52,7 @@ final class NodeReader {
     }
 
     /** A non-null scalar's text, or {@code null} (with an error when the node is of another kind). */
-    String text(YamlNode node, String what) {
+    public String text(YamlNode node, String what) {
         if (node == null) {
             return null;
         }
@@ -63,7 +63,7 @@ final class NodeReader {
         return null;
     }
 
-    String required(YamlNode.Mapping mapping, String key, String where) {
+    public String required(YamlNode.Mapping mapping, String key, String where) {
         YamlNode node = mapping.get(key);
         if (node == null) {
             error(mapping.location(), where + " needs '" + key + "'");
@@ -77,7 +77,7 @@ final class NodeReader {
         return value;
     }
 
-    String oneOf(YamlNode node, String what, Set<String> allowed) {
+    public String oneOf(YamlNode node, String what, Set<String> allowed) {
         String value = text(node, what);
         if (value != null && !allowed.contains(value)) {
             error(node.location(), what + " '" + value + "' is not one of " + String.join(", ", sorted(allowed))
@@ -87,7 +87,7 @@ final class NodeReader {
         return value;
     }
 
-    Double fraction(YamlNode node, String what) {
+    public Double fraction(YamlNode node, String what) {
         String value = text(node, what);
         if (value == null) {
             return null;
@@ -104,7 +104,7 @@ final class NodeReader {
         return null;
     }
 
-    Long count(YamlNode node, String what) {
+    public Long count(YamlNode node, String what) {
         String value = text(node, what);
         if (value == null) {
             return null;
@@ -121,7 +121,7 @@ final class NodeReader {
         return null;
     }
 
-    Boolean bool(YamlNode node, String what) {
+    public Boolean bool(YamlNode node, String what) {
         String value = text(node, what);
         if (value == null) {
             return null;

@@ -16,7 +16,7 @@ import java.util.Map;
  * Reads YAML with Jackson's streaming parser into a {@link YamlNode} tree that keeps locations.
  * {@code ${VAR}} references in values are replaced here, where the value's location is known.
  */
-final class YamlReader {
+public final class YamlReader {
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
@@ -28,6 +28,14 @@ final class YamlReader {
         this.fileName = fileName;
         this.interpolator = interpolator;
         this.errors = errors;
+    }
+
+    /**
+     * Parses one YAML document with no {@code ${VAR}} environment (tests, settings files outside a
+     * job); the root, or {@code null} after recording a syntax error in {@code errors}.
+     */
+    public static YamlNode parse(String fileName, String text, List<JobError> errors) {
+        return new YamlReader(fileName, new Interpolator(Map.of()), errors).read(text);
     }
 
     /** The document's root, or {@code null} after recording a syntax error. */

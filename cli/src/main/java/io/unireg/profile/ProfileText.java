@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 public final class ProfileText {
 
     private static final int MAX_SHOWN = 30;
+    private static final java.util.Set<String> TEXT_KEYS = java.util.Set.of("encoding", "bom", "delimiter");
 
     private ProfileText() {
     }
@@ -17,9 +18,19 @@ public final class ProfileText {
         StringBuilder out = new StringBuilder();
         Map<String, String> d = report.detected();
         field(out, "File", report.file());
-        field(out, "Encoding", d.getOrDefault("encoding", "?") + reason(d.get("encoding_reason"))
-            + ("true".equals(d.get("bom")) ? ", BOM" : ""));
-        field(out, "Delimiter", d.getOrDefault("delimiter", "?") + reason(d.get("delimiter_reason")));
+        if (d.containsKey("encoding")) {
+            field(out, "Encoding", d.get("encoding") + reason(d.get("encoding_reason"))
+                + ("true".equals(d.get("bom")) ? ", BOM" : ""));
+        }
+        if (d.containsKey("delimiter")) {
+            field(out, "Delimiter", d.get("delimiter") + reason(d.get("delimiter_reason")));
+        }
+        // What other readers decided (an Excel sheet's header rows, renamed columns …), as they word it.
+        d.forEach((key, value) -> {
+            if (!TEXT_KEYS.contains(key) && !key.endsWith("_reason")) {
+                field(out, key.replace('_', ' '), value + reason(d.get(key + "_reason")));
+            }
+        });
         field(out, "Rows", count(report.rows()) + " read" + (report.limited() ? " (row limit reached)" : "")
             + ", " + count(report.badRows()) + " bad");
         for (ProfileReport.BadRowSample bad : report.badRowSamples()) {

@@ -1,9 +1,12 @@
 package io.unireg.run;
 
+import io.unireg.dedupe.DedupeSummary;
+import io.unireg.dedupe.RecordCollector;
 import io.unireg.job.OutputSpec;
 import io.unireg.report.ReportException;
 import io.unireg.report.ReportOptions;
 import io.unireg.report.Reports;
+import io.unireg.match.MatchRecord;
 import io.unireg.sink.CsvSink;
 import io.unireg.sink.RecordSink;
 import io.unireg.sink.SinkContext;
@@ -48,6 +51,8 @@ public final class JobRunner {
     public static final String REJECTS = "rejects.csv";
     public static final String LINKS = "links.csv";
     public static final String MANIFEST = "manifest.json";
+    public static final String REVIEW_CSV = "review.csv";
+    public static final String REVIEW_XLSX = "review.xlsx";
 
     private final SourceOpeners openers;
     private final SinkFactories sinks;
@@ -73,11 +78,36 @@ public final class JobRunner {
         }
     }
 
+    /**
+     * Reads, maps and validates every source and returns the accepted rows as match records, writing
+     * nothing: what {@code unireg train} and {@code unireg explain} work on.
+     */
+    public List<MatchRecord> collect(Plan plan, long limit, Progress progress) throws RunFailure {
+        RecordCollector collector = new RecordCollector(plan.fields().size());
+        Pipeline.Output none = new Pipeline.Output() {
+            @Override
+            public void record(String[] values) {
+            }
+
+            @Override
+            public void link(String[] values) {
+            }
+
+            @Override
+            public void reject(Reject reject) {
+            }
+        };
+        runPipeline(new Pipeline(plan, openers, progress, limit <= 0 ? Long.MAX_VALUE : limit),
+                new Deduplication.Collecting(none, collector, plan.fields().size()), Map.of());
+        return collector.records();
+    }
+
     private RunSummary dryRun(Plan plan, Options options, Instant started) throws RunFailure {
         Map<String, CompletableFuture<String>> hashing = hashInputs(plan);
         Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit());
         long[] counts = new long[2];
-        List<SourceSummary> sources = runPipeline(pipeline, new Pipeline.Output() {
+        RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
+        Pipeline.Output counting = new Pipeline.Output() {
             @Override
             public void record(String[] values) {
                 counts[0]++;
@@ -91,8 +121,15 @@ public final class JobRunner {
             public void reject(Reject reject) {
                 counts[1]++;
             }
-        }, hashing);
-        return summarise(plan, sources, counts[0], counts[1], List.of(), started, options);
+        };
+        List<SourceSummary> sources = runPipeline(pipeline, collector == null ? counting
+                : new Deduplication.Collecting(counting, collector, plan.fields().size()), hashing);
+        DedupeSummary dedupe = null;
+        if (collector != null) {
+            dedupe = Deduplication.match(plan, collector).summary();
+            counts[0] = dedupe.clusters();
+        }
+        return summarise(plan, sources, counts[0], counts[1], List.of(), dedupe, started, options);
     }
 
     private RunSummary writeRun(Plan plan, Options options, Instant started) throws RunFailure {
@@ -128,6 +165,7 @@ public final class JobRunner {
         List<SourceSummary> sources;
         RecordSink rejects;
         RecordSink links;
+        Deduplication.Written deduped = null;
         boolean done = false;
         try {
             for (OutputSpec spec : plan.outputs()) {
@@ -139,11 +177,18 @@ public final class JobRunner {
             opened.add(rejects);
             links = new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS);
             opened.add(links);
-            WriterThread writer = new WriterThread(List.copyOf(records.values()), links, rejects);
+            RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
+            // Deduping, records and links wait for the clusters: the writer takes only rejects meanwhile.
+            WriterThread writer = new WriterThread(collector == null ? List.copyOf(records.values()) : List.of(), links, rejects);
             try {
-                sources = runPipeline(pipeline, writer, hashing);
+                sources = runPipeline(pipeline, collector == null ? writer
+                        : new Deduplication.Collecting(writer, collector, plan.fields().size()), hashing);
             } finally {
                 closeWriter(writer);
+            }
+            if (collector != null) {
+                deduped = Deduplication.write(plan, Deduplication.match(plan, collector),
+                        List.copyOf(records.values()), links, dir);
             }
             // Files complete, transactions commit; a failure here still aborts what is left.
             for (RecordSink sink : opened) {
@@ -160,14 +205,19 @@ public final class JobRunner {
         List<OutputFile> outputs = new ArrayList<>();
         long recordCount = links.rows();
         for (Map.Entry<OutputSpec, RecordSink> e : records.entrySet()) {
-            String path = sinks.pathOf(e.getKey());
+            String path = e.getValue().target() != null ? e.getValue().target() : sinks.pathOf(e.getKey());
             String sha = sinks.writesFile(e.getKey()) ? sha256(e.getValue(), dir.resolve(path)) : null;
             outputs.add(new OutputFile(path, sha, e.getValue().rows()));
             recordCount = e.getValue().rows();
         }
         outputs.add(new OutputFile(LINKS, sha256(links, dir.resolve(LINKS)), links.rows()));
         outputs.add(new OutputFile(REJECTS, sha256(rejects, dir.resolve(REJECTS)), rejects.rows()));
-        return summarise(plan, sources, recordCount, rejects.rows(), outputs, started, options);
+        if (deduped != null) {
+            outputs.addAll(deduped.reviewFiles());
+            recordCount = deduped.records();
+        }
+        return summarise(plan, sources, recordCount, rejects.rows(), outputs, deduped == null ? null : deduped.summary(),
+                started, options);
     }
 
     /**
@@ -186,9 +236,7 @@ public final class JobRunner {
         for (Path report : reports) {
             outputs.add(new OutputFile(report.getFileName().toString(), Digests.sha256(report), 0));
         }
-        RunSummary withReports = new RunSummary(summary.job(), summary.jobFile(), summary.jobSha256(), summary.sources(),
-                summary.recordsWritten(), summary.rejectRows(), summary.gates(), List.copyOf(outputs), summary.startedAt(),
-                summary.finishedAt(), summary.exitCode());
+        RunSummary withReports = summary.withOutputs(List.copyOf(outputs));
         Manifest.write(dir.resolve(MANIFEST), withReports, ToolVersion.get());
         return withReports;
     }
@@ -215,7 +263,7 @@ public final class JobRunner {
             for (SourceSummary s : sources) {
                 CompletableFuture<String> h = hashing.get(s.id());
                 withHashes.add(new SourceSummary(s.id(), s.path(), h == null ? null : h.join(), s.detected(),
-                        s.rowsRead(), s.badRows(), s.rowsRejected(), s.valuesDropped(), s.rowsAccepted()));
+                        s.rowsRead(), s.badRows(), s.rowsRejected(), s.valuesDropped(), s.rowsAccepted(), s.skipped()));
             }
             return withHashes;
         } catch (SourceException e) {
@@ -249,12 +297,12 @@ public final class JobRunner {
     }
 
     private static RunSummary summarise(Plan plan, List<SourceSummary> sources, long records, long rejectRows,
-                                        List<OutputFile> outputs, Instant started, Options options) {
+                                        List<OutputFile> outputs, DedupeSummary dedupe, Instant started, Options options) {
         long read = sources.stream().mapToLong(SourceSummary::rowsRead).sum();
         long rejected = sources.stream().mapToLong(SourceSummary::rowsRejected).sum();
         List<GateResult> gates = QualityGates.evaluate(plan.job().quality(), read, rejected, records);
         int exit = gates.stream().allMatch(GateResult::passed) ? ExitCodes.OK : ExitCodes.QUALITY_GATE;
         return new RunSummary(plan.job().name(), plan.job().file().toString(), plan.job().sha256(), sources, records,
-                rejectRows, gates, outputs, started, options.clock().instant(), exit);
+                rejectRows, gates, outputs, dedupe, started, options.clock().instant(), exit);
     }
 }

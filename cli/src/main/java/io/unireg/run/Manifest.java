@@ -2,6 +2,7 @@ package io.unireg.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.unireg.dedupe.DedupeSummary;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,6 +44,9 @@ final class Manifest {
             in.put("rows_rejected", src.rowsRejected());
             in.put("values_dropped", src.valuesDropped());
             in.put("rows_accepted", src.rowsAccepted());
+            if (!src.skipped().isEmpty()) {
+                in.put("rows_skipped", new java.util.TreeMap<>(src.skipped()));
+            }
             inputs.add(in);
         }
         m.put("inputs", inputs);
@@ -71,6 +75,42 @@ final class Manifest {
             gates.add(gm);
         }
         m.put("quality_gates", gates);
+        if (s.dedupe() != null) {
+            m.put("dedupe", dedupe(s.dedupe()));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> dedupe(DedupeSummary d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("records", d.records());
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (DedupeSummary.RuleFigures r : d.rules()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("rule", r.rule());
+            rm.put("candidate_pairs", r.candidatePairs());
+            rm.put("compared_pairs", r.comparedPairs());
+            rules.add(rm);
+        }
+        m.put("blocking", rules);
+        m.put("compared_pairs", d.comparedPairs());
+        m.put("match_pairs", d.matchPairs());
+        m.put("review_pairs", d.reviewPairs());
+        m.put("clusters", d.clusters());
+        m.put("clusters_with_duplicates", d.duplicateClusters());
+        m.put("duplicates_merged", d.duplicatesMerged());
+        m.put("split_chains", d.splits());
+        m.put("split_reasons", d.splitReasons());
+        Map<String, Object> decisions = new LinkedHashMap<>();
+        decisions.put("file", d.decisionsFile());
+        decisions.put("read", d.decisionsRead());
+        decisions.put("must_link_applied", d.mustLinkApplied());
+        decisions.put("cannot_link_applied", d.cannotLinkApplied());
+        decisions.put("overruled", d.overruled());
+        decisions.put("problems", d.decisionsProblems());
+        m.put("review_decisions", decisions);
+        m.put("parameters_trained_in_run", d.trainedInRun());
+        m.put("match_millis", d.matchMillis());
         return m;
     }
 

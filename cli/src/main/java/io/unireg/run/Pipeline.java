@@ -1,5 +1,6 @@
 package io.unireg.run;
 
+import io.unireg.dedupe.StableId;
 import io.unireg.schema.RecordValidator;
 import io.unireg.source.RecordSource;
 import io.unireg.source.SourceItem;
@@ -49,6 +50,7 @@ final class Pipeline {
         for (SourcePlan source : plan.sources()) {
             long read = 0, bad = 0, rejected = 0, dropped = 0, accepted = 0;
             Map<String, String> detected;
+            Map<String, Long> skipped;
             try (RecordSource reader = openers.open(source.spec());
                  Prefetcher<Object> batches = new Prefetcher<>(reader, limit,
                          item -> item instanceof SourceItem.Row row ? mapper.normalise(source, row) : item)) {
@@ -88,10 +90,11 @@ final class Pipeline {
                     output.endBatch();
                     progress.update(source.id(), read);
                 }
+                skipped = reader.skipped();
             }
             String path = source.spec().path() == null ? null : source.spec().path().toString();
             summaries.add(new SourceSummary(source.id(), path, null, detected, read, bad, rejected,
-                    dropped, accepted));
+                    dropped, accepted, skipped));
         }
         progress.finish();
         return summaries;

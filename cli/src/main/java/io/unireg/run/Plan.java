@@ -1,5 +1,6 @@
 package io.unireg.run;
 
+import io.unireg.dedupe.DedupePlan;
 import io.unireg.job.Job;
 import io.unireg.job.OutputSpec;
 import io.unireg.schema.TableSchema;
@@ -13,7 +14,12 @@ import java.util.List;
  * can run.
  */
 public record Plan(Job job, TableSchema schema, List<FieldPlan> fields, List<SourcePlan> sources,
-                   List<OutputSpec> outputs) {
+                   List<OutputSpec> outputs, DedupePlan dedupe) {
+
+    /** Whether records are matched and merged into golden records (the job has a {@code dedupe:} section). */
+    public boolean dedupes() {
+        return dedupe != null;
+    }
 
     /** Columns of {@code records.*}: the schema's fields, then identity and lineage. */
     public List<String> recordColumns() {

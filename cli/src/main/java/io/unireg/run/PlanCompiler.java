@@ -1,5 +1,6 @@
 package io.unireg.run;
 
+import io.unireg.dedupe.DedupePlan;
 import io.unireg.job.FieldSpec;
 import io.unireg.job.FromSpec;
 import io.unireg.job.FunctionCall;
@@ -42,7 +43,7 @@ public final class PlanCompiler {
 
     /** Files every run writes; a job's own outputs may not take their names. */
     private static final Set<String> RESERVED_OUTPUTS = Set.of(JobRunner.REJECTS, JobRunner.LINKS, JobRunner.MANIFEST,
-            Reports.HTML, Reports.JSON, Reports.XLSX);
+            JobRunner.REVIEW_CSV, JobRunner.REVIEW_XLSX, Reports.HTML, Reports.JSON, Reports.XLSX);
 
     private final FunctionRegistry functions;
     private final SourceOpeners openers;
@@ -86,10 +87,11 @@ public final class PlanCompiler {
                 }
             }
         }
+        DedupePlan dedupe = job.dedupes() ? DedupePlan.compile(job, schema, errors) : null;
         if (!errors.isEmpty()) {
             throw new JobException(errors);
         }
-        return new Plan(job, schema, fields, List.copyOf(sources), job.outputs());
+        return new Plan(job, schema, fields, List.copyOf(sources), job.outputs(), dedupe);
     }
 
     private List<FieldPlan> fields(Job job, TableSchema schema, List<JobError> errors) {
@@ -103,6 +105,9 @@ public final class PlanCompiler {
             }
         }
         List<FieldPlan> plans = new ArrayList<>();
+        // Calls written the same way (name and arguments) share one normaliser: a reference table is
+        // loaded once, and RowMapper can tell identical chain prefixes apart by identity.
+        Map<List<Object>, Normaliser> configured = new HashMap<>();
         List<SchemaField> schemaFields = schema.fields();
         for (int i = 0; i < schemaFields.size(); i++) {
             SchemaField field = schemaFields.get(i);
@@ -128,8 +133,13 @@ public final class PlanCompiler {
                             + "; 'unireg functions' lists them"));
                     continue;
                 }
+                List<Object> sameCall = Arrays.asList(call.name(), call.args());
                 try {
-                    Normaliser n = fn.factory().create(new FunctionArgs(call.args(), job.baseDir()));
+                    Normaliser n = configured.get(sameCall);
+                    if (n == null) {
+                        n = fn.factory().create(new FunctionArgs(call.args(), job.baseDir()));
+                        configured.put(sameCall, n);
+                    }
                     chain.add(new FieldPlan.Step(call.name(), n));
                 } catch (IllegalArgumentException e) {
                     errors.add(new JobError(call.location(), call.name() + ": " + e.getMessage()));

@@ -8,7 +8,9 @@ import io.unireg.schema.Violation;
 import io.unireg.source.SourceItem;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Maps one source row onto the target schema in two stages: {@link #normalise} runs each field's
@@ -26,12 +28,23 @@ public final class RowMapper {
     private final TableSchema schema;
     private final RecordValidator validator;
     private final boolean trace;
+    /** Read-only after construction, so the normalising threads share it; by identity: a record's hash is costly. */
+    private final Map<SourcePlan, ChainSharing> sharingBySource = new IdentityHashMap<>();
 
     public RowMapper(Plan plan, RecordValidator validator, boolean trace) {
         this.plan = plan;
         this.schema = plan.schema();
         this.validator = validator;
         this.trace = trace;
+        for (SourcePlan source : plan.sources()) {
+            sharingBySource.put(source, ChainSharing.of(plan.fields(), source.fieldColumn()));
+        }
+    }
+
+    /** The plan's shared chain prefixes for this source (worked out afresh for a source from elsewhere). */
+    private ChainSharing sharing(SourcePlan source) {
+        ChainSharing known = sharingBySource.get(source);
+        return known != null ? known : ChainSharing.of(plan.fields(), source.fieldColumn());
     }
 
     public MappedRow map(SourcePlan source, SourceItem.Row row) {
@@ -52,6 +65,8 @@ public final class RowMapper {
         List<Reject> rejects = null;
         List<List<String>> steps = trace ? new ArrayList<>() : null;
         boolean rejected = false;
+        ChainSharing sharing = trace ? null : sharing(source);
+        Outcome[] saved = sharing == null || sharing.slots() == 0 ? null : new Outcome[sharing.slots()];
         for (FieldPlan field : fields) {
             List<String> trail = trace ? new ArrayList<>() : null;
             if (trace) {
@@ -60,33 +75,61 @@ public final class RowMapper {
             if (!field.mapped()) {
                 continue;
             }
-            int column = source.fieldColumn()[field.index()];
+            int f = field.index();
+            int column = source.fieldColumn()[f];
             String value = column >= 0 ? cells[column] : null;
             if (value != null && value.isEmpty()) {
                 value = null;
             }
-            for (FieldPlan.Step step : field.chain()) {
-                Outcome outcome = step.normaliser().apply(value, context);
+            List<FieldPlan.Step> chain = field.chain();
+            int[] save = saved == null ? null : sharing.save()[f];
+            int s = 0;
+            Outcome failure = null;
+            if (saved != null && sharing.from()[f] >= 0) {
+                Outcome shared = saved[sharing.from()[f]];
+                s = sharing.skip()[f];
+                if (shared.rejected()) {
+                    failure = shared;
+                } else {
+                    value = shared.value();
+                }
+            }
+            for (; failure == null && s < chain.size(); s++) {
+                Outcome outcome = chain.get(s).normaliser().apply(value, context);
                 if (outcome.rejected()) {
-                    failed[field.index()] = true;
-                    if (rejects == null) {
-                        rejects = new ArrayList<>(2);
-                    }
-                    rejects.add(new Reject(source.id(), key, row.line(), field.field().name(), outcome.rule(),
-                            outcome.message()));
-                    rejected |= !field.nullOnError();
-                    value = null;
-                    if (trace) {
-                        trail.add("✗ " + outcome.rule() + ": " + outcome.message());
-                    }
+                    failure = outcome;
                     break;
                 }
                 value = outcome.value();
                 if (trace) {
                     trail.add(value);
                 }
+                if (save != null && save[s + 1] >= 0) {
+                    saved[save[s + 1]] = outcome;
+                }
             }
-            values[field.index()] = value != null && schema.isMissing(value) ? null : value;
+            if (failure != null) {
+                if (save != null) {
+                    // Later fields resuming after the step that failed fail the same way.
+                    for (int k = s + 1; k < save.length; k++) {
+                        if (save[k] >= 0) {
+                            saved[save[k]] = failure;
+                        }
+                    }
+                }
+                failed[f] = true;
+                if (rejects == null) {
+                    rejects = new ArrayList<>(2);
+                }
+                rejects.add(new Reject(source.id(), key, row.line(), field.field().name(), failure.rule(),
+                        failure.message()));
+                rejected |= !field.nullOnError();
+                value = null;
+                if (trace) {
+                    trail.add("✗ " + failure.rule() + ": " + failure.message());
+                }
+            }
+            values[f] = value != null && schema.isMissing(value) ? null : value;
         }
         return new Normalised(source.id(), key, row.line(), values, failed, rejects, rejected, steps);
     }

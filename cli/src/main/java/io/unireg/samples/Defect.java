@@ -41,7 +41,15 @@ public enum Defect {
     BLANK_LINE("blank_line", 0.003),
     DUPLICATE_PERSON("duplicate_person", 0.08),
     /** Only on duplicate rows: the birth date one day off. */
-    DUP_DATE_TYPO("dup_date_typo", 0.2);
+    DUP_DATE_TYPO("dup_date_typo", 0.2),
+    /* The next three are for dedupe data (unireg generate --out DIR); off by default so the single-export
+       sample keeps its bytes. Each applies only to duplicate rows. */
+    /** A one-letter slip in the surname: a letter dropped, doubled or two letters swapped. */
+    DUP_NAME_TYPO("dup_name_typo", 0.0),
+    /** Day and month swapped (only where the day is 12 or less and differs from the month). */
+    DUP_DATE_SWAP("dup_date_swap", 0.0),
+    /** The person moved: this row carries another address than their first record. */
+    MOVED_ADDRESS("moved_address", 0.0);
 
     public final String tag;
     public final double defaultRate;

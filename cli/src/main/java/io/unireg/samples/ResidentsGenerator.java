@@ -57,6 +57,12 @@ public final class ResidentsGenerator {
 
     /** Writes both files to the given streams (flushed, not closed). */
     public Summary write(OutputStream exportOut, OutputStream truthOut) throws IOException {
+        return write(exportOut, truthOut, person -> { });
+    }
+
+    /** The same, telling {@code newPerson} about each person as they first appear (other samples reuse them). */
+    public Summary write(OutputStream exportOut, OutputStream truthOut, java.util.function.Consumer<Person> newPerson)
+            throws IOException {
         SplittableRandom rnd = new SplittableRandom(options.seed());
         KeySequence keys = new KeySequence(options.rows(), rnd.split());
         PersonFactory people = new PersonFactory(data);
@@ -84,6 +90,7 @@ public final class ResidentsGenerator {
                 duplicates++;
             } else {
                 person = people.next(rnd, persons + 1);
+                newPerson.accept(person);
                 window[persons % DUPLICATE_WINDOW] = person;
                 persons++;
             }

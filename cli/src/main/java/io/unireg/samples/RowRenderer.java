@@ -38,7 +38,15 @@ final class RowRenderer {
     }
 
     ResidentRow render(Person p, long key, boolean duplicate) {
+        return render(p, key, duplicate, false);
+    }
+
+    /** {@code moved}: the caller gave the person a new address for this row (tagged, not planted here). */
+    ResidentRow render(Person p, long key, boolean duplicate, boolean moved) {
         EnumSet<Defect> tags = EnumSet.noneOf(Defect.class);
+        if (moved) {
+            tags.add(MOVED_ADDRESS);
+        }
         List<String> rejectFields = new ArrayList<>(2);
         if (duplicate) {
             tags.add(DUPLICATE_PERSON);
@@ -57,6 +65,10 @@ final class RowRenderer {
             birth = typo.isBefore(FIRST_BIRTH) || typo.isAfter(LAST_BIRTH) ? birth.plusDays(
                     typo.isBefore(FIRST_BIRTH) ? 1 : -1) : typo;
             tags.add(DUP_DATE_TYPO);
+        } else if (duplicate && rates.of(DUP_DATE_SWAP) > 0 && hit(DUP_DATE_SWAP)
+                && birth.getDayOfMonth() <= 12 && birth.getDayOfMonth() != birth.getMonthValue()) {
+            birth = LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue());
+            tags.add(DUP_DATE_SWAP);
         }
         DateStyle style = dateStyle(birth);
         tags.add(style.tag);
@@ -87,7 +99,7 @@ final class RowRenderer {
             tags.add(RNOKPP_MISSING_ZERO);
         }
         // eddr-person's row check rnokpp_consistent refuses a valid RNOKPP whose encoded date the row contradicts.
-        if (tags.contains(DUP_DATE_TYPO) && !tags.contains(BAD_DATE) && !rnokppOut.isEmpty() && !tags.contains(BAD_RNOKPP)) {
+        if ((tags.contains(DUP_DATE_TYPO) || tags.contains(DUP_DATE_SWAP)) && !tags.contains(BAD_DATE) && !rnokppOut.isEmpty() && !tags.contains(BAD_RNOKPP)) {
             rejectFields.add("rnokpp");
         }
 
@@ -129,6 +141,10 @@ final class RowRenderer {
         if (p.surname().hasRussianSpelling() && hit(RU_SURNAME)) {
             surname = p.surname().ru(p.male());
             tags.add(RU_SURNAME);
+        }
+        if (duplicate && rates.of(DUP_NAME_TYPO) > 0 && hit(DUP_NAME_TYPO)) {
+            surname = typo(surname);
+            tags.add(DUP_NAME_TYPO);
         }
         String given = p.given().uk();
         if (hit(RU_GIVEN) || (duplicate && rnd.nextDouble() < DUP_RU_GIVEN)) {
@@ -175,6 +191,19 @@ final class RowRenderer {
             tags.add(STRAY_SPACES);
         }
         return names;
+    }
+
+    /** One slip of the keyboard, never on the first letter (the clerk saw that one). */
+    private String typo(String word) {
+        if (word.length() < 4) {
+            return word;
+        }
+        int at = 1 + rnd.nextInt(word.length() - 2);
+        return switch (rnd.nextInt(3)) {
+            case 0 -> word.substring(0, at) + word.substring(at + 1);
+            case 1 -> word.substring(0, at + 1) + word.charAt(at) + word.substring(at + 1);
+            default -> word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
+        };
     }
 
     private DateStyle dateStyle(LocalDate birth) {

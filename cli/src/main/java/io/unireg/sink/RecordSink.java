@@ -19,6 +19,11 @@ public interface RecordSink extends AutoCloseable {
         return null;
     }
 
+    /** What the manifest calls a non-file output (e.g. a database URL without secrets and its table); {@code null} for files. */
+    default String target() {
+        return null;
+    }
+
     /** The run failed: undo what can be undone. Files need nothing: the staging folder is discarded. */
     default void abort() {
     }

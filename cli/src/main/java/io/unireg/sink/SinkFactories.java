@@ -3,6 +3,7 @@ package io.unireg.sink;
 import io.unireg.job.JobError;
 import io.unireg.job.OutputSpec;
 import io.unireg.job.Suggestions;
+import io.unireg.sink.jdbc.JdbcSinkFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,23 +38,33 @@ public final class SinkFactories {
             return true;
         }
 
+        /** Per declaration, for types that write a file only in some configurations (an embedded database). */
+        default boolean writesFile(OutputSpec spec) {
+            return writesFile();
+        }
+
+        /** The output's name in the manifest and in messages. */
+        default String pathOf(OutputSpec spec) {
+            return spec.path() != null ? spec.path() : defaultPath();
+        }
+
         RecordSink open(SinkContext context) throws IOException;
     }
 
     /** A plain file output: opened in the staging folder with the run's columns. */
-    private record FileFactory(String defaultPath, Opener opener) implements Factory {
+    private record FileFactory(String defaultPath, Set<String> extraKeys, Opener opener) implements Factory {
         interface Opener {
-            RecordSink open(Path file, List<String> columns) throws IOException;
+            RecordSink open(Path file, SinkContext context) throws IOException;
         }
 
         @Override
-        public Set<String> extraKeys() {
-            return Set.of();
+        public List<JobError> validate(OutputSpec spec) {
+            return extraKeys.contains(FormulaGuard.KEY) ? FormulaGuard.validate(spec) : List.of();
         }
 
         @Override
         public RecordSink open(SinkContext context) throws IOException {
-            return opener.open(stagedFile(context, defaultPath), context.columns());
+            return opener.open(stagedFile(context, defaultPath), context);
         }
     }
 
@@ -65,8 +76,11 @@ public final class SinkFactories {
 
     public static SinkFactories builtIn() {
         Map<String, Factory> m = new TreeMap<>();
-        m.put("csv", new FileFactory("records.csv", CsvSink::new));
-        m.put("ndjson", new FileFactory("records.ndjson", NdjsonSink::new));
+        m.put("csv", new FileFactory("records.csv", Set.of(FormulaGuard.KEY),
+                (file, c) -> new CsvSink(file, c.columns(), FormulaGuard.enabled(c.spec()))));
+        m.put("ndjson", new FileFactory("records.ndjson", Set.of(), (file, c) -> new NdjsonSink(file, c.columns())));
+        m.put("xlsx", new XlsxSink.Factory());
+        m.put("jdbc", new JdbcSinkFactory());
         return new SinkFactories(m);
     }
 
@@ -105,11 +119,11 @@ public final class SinkFactories {
 
     /** The output's name in the manifest: a file relative to the run folder, or what the type describes. */
     public String pathOf(OutputSpec spec) {
-        return spec.path() != null ? spec.path() : factories.get(spec.type()).defaultPath();
+        return factories.get(spec.type()).pathOf(spec);
     }
 
     public boolean writesFile(OutputSpec spec) {
-        return factories.get(spec.type()).writesFile();
+        return factories.get(spec.type()).writesFile(spec);
     }
 
     public RecordSink open(SinkContext context) throws IOException {

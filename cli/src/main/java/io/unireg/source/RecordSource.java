@@ -25,6 +25,14 @@ public interface RecordSource extends AutoCloseable {
      */
     Map<String, String> detected();
 
+    /**
+     * Rows the reader left out on purpose, by reason (a DBF's rows marked deleted: {@code deleted → 3}).
+     * Complete once {@link #next()} has returned {@code null}; reported per source in the manifest.
+     */
+    default Map<String, Long> skipped() {
+        return Map.of();
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -7,6 +7,9 @@ import io.unireg.job.Suggestions;
 import io.unireg.job.YamlNode;
 import io.unireg.source.csv.CsvOptions;
 import io.unireg.source.csv.CsvRecordSource;
+import io.unireg.source.dbf.DbfOpener;
+import io.unireg.source.json.JsonOpener;
+import io.unireg.source.jdbc.JdbcOpener;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +47,12 @@ public final class SourceOpeners {
     public static SourceOpeners builtIn() {
         Map<String, Opener> m = new TreeMap<>();
         m.put("csv", new CsvOpener());
+        m.put("dbf", new DbfOpener());
+        m.put("json", JsonOpener.json());
+        m.put("ndjson", JsonOpener.ndjson());
+        m.put("xlsx", io.unireg.source.excel.ExcelOpener.xlsx());
+        m.put("xls", io.unireg.source.excel.ExcelOpener.xls());
+        m.put("jdbc", new JdbcOpener());
         return new SourceOpeners(m);
     }
 
@@ -81,6 +90,17 @@ public final class SourceOpeners {
         return opener.open(spec);
     }
 
+    /** The check every file source starts with: {@code path} given and a readable file. */
+    public static List<JobError> requireFile(SourceSpec spec) {
+        if (spec.path() == null) {
+            return List.of(new JobError(spec.location(), spec.type() + " source '" + spec.id() + "' needs 'path'"));
+        }
+        if (!Files.isRegularFile(spec.path())) {
+            return List.of(new JobError(spec.location(), spec.type() + " source '" + spec.id() + "': no such file " + spec.path()));
+        }
+        return List.of();
+    }
+
     private static final class CsvOpener implements Opener {
         @Override
         public Set<String> extraKeys() {
@@ -89,12 +109,7 @@ public final class SourceOpeners {
 
         @Override
         public List<JobError> validate(SourceSpec spec) {
-            List<JobError> errors = new ArrayList<>();
-            if (spec.path() == null) {
-                errors.add(new JobError(spec.location(), "csv source '" + spec.id() + "' needs 'path'"));
-            } else if (!Files.isRegularFile(spec.path())) {
-                errors.add(new JobError(spec.location(), "csv source '" + spec.id() + "': no such file " + spec.path()));
-            }
+            List<JobError> errors = new ArrayList<>(requireFile(spec));
             spec.option("header").ifPresent(h -> {
                 if (!(h instanceof YamlNode.Scalar s) || !Set.of("true", "false").contains(String.valueOf(s.text()))) {
                     errors.add(new JobError(h.location(), "header must be true or false"));

@@ -104,8 +104,31 @@ public final class KatottgCodifier {
         return new Unit(code(i), (char) categories[i], names[i], parents[i] < 0 ? null : code(parents[i]));
     }
 
-    private String code(int i) {
-        return String.format("UA%017d", codes[i]);
+    /** "UA" and the 17 digits, zero-padded; by hand because String.format made start-up slow (63,000 calls). */
+    String code(int i) {
+        char[] out = new char[19];
+        out[0] = 'U';
+        out[1] = 'A';
+        long v = codes[i];
+        for (int k = 18; k >= 2; k--) {
+            out[k] = (char) ('0' + v % 10);
+            v /= 10;
+        }
+        return new String(out);
+    }
+
+    /** Index-based access for indexes built over every unit (no {@link Unit} or code string per step). */
+    char category(int i) {
+        return (char) categories[i];
+    }
+
+    String name(int i) {
+        return names[i];
+    }
+
+    /** The index of the unit one level up, -1 for oblasts. */
+    int parentIndex(int i) {
+        return parents[i];
     }
 
     private static KatottgCodifier load() {

@@ -41,22 +41,23 @@ public final class KatottgNames {
     private static KatottgNames load() {
         KatottgCodifier codifier = KatottgCodifier.get();
         Map<String, List<Settlement>> byName = new HashMap<>(40_000);
-        for (KatottgCodifier.Unit unit : codifier.units()) {
-            String category = String.valueOf(unit.category());
+        for (int i = 0; i < codifier.size(); i++) {
+            String category = String.valueOf(codifier.category(i));
             if (!SETTLEMENT_CATEGORIES.contains(category)) {
                 continue;
             }
-            String oblast = category.equals("K") ? unit.name() : "";
+            String name = codifier.name(i);
+            String oblast = category.equals("K") ? name : "";
             String raion = "";
-            for (var up = codifier.parent(unit); up.isPresent(); up = codifier.parent(up.get())) {
-                if (up.get().category() == 'O') {
-                    oblast = up.get().name();
-                } else if (up.get().category() == 'P' && raion.isEmpty()) {
-                    raion = up.get().name();
+            for (int up = codifier.parentIndex(i); up >= 0; up = codifier.parentIndex(up)) {
+                if (codifier.category(up) == 'O') {
+                    oblast = codifier.name(up);
+                } else if (codifier.category(up) == 'P' && raion.isEmpty()) {
+                    raion = codifier.name(up);
                 }
             }
-            byName.computeIfAbsent(StreetNameKey.of(unit.name()), k -> new ArrayList<>(1))
-                    .add(new Settlement(unit.code(), category, unit.name(), oblast, raion));
+            byName.computeIfAbsent(StreetNameKey.of(name), k -> new ArrayList<>(1))
+                    .add(new Settlement(codifier.code(i), category, name, oblast, raion));
         }
         byName.replaceAll((k, v) -> List.copyOf(v));
         return new KatottgNames(Map.copyOf(byName));

@@ -54,13 +54,35 @@ public final class Passport {
     private Passport() {
     }
 
+    /**
+     * A job reads one document column for the number and again for the kind, on the same thread and row
+     * after row: the last reading per thread is kept, so each value is read once.
+     */
+    private static final class Last {
+        String raw;
+        boolean allowForeign;
+        Reading reading;
+    }
+
+    private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
+
     /** Reads a messy value: prefixes ("паспорт", "ID-картка №"), spaces, № and look-alike letters dealt with. */
     public static Reading read(String raw, boolean allowForeign) {
+        Last last = LAST.get();
+        if (last.allowForeign == allowForeign && raw.equals(last.raw)) {
+            return last.reading;
+        }
+        Reading reading = readUncached(raw, allowForeign);
+        last.raw = raw;
+        last.allowForeign = allowForeign;
+        last.reading = reading;
+        return reading;
+    }
+
+    private static Reading readUncached(String raw, boolean allowForeign) {
         String value = raw.strip().toUpperCase(Locale.ROOT);
-        value = PREFIX.matcher(value).replaceFirst("");
-        value = WORDS.matcher(value).replaceAll("");
-        value = NUMBER_SIGN.matcher(value).replaceAll("");
-        value = SEPARATORS.matcher(value).replaceAll("");
+        value = plain(value) ? withoutSeparators(value) : SEPARATORS.matcher(NUMBER_SIGN.matcher(
+                WORDS.matcher(PREFIX.matcher(value).replaceFirst("")).replaceAll("")).replaceAll("")).replaceAll("");
         if (Digits.all(value, 9)) {
             return Reading.of(Kind.ID_CARD, value);
         }
@@ -85,6 +107,42 @@ public final class Passport {
         }
         return Reading.problem(describe(value) + " has a series that is not two Cyrillic letters"
                 + " (a Latin letter without a Cyrillic look-alike?)");
+    }
+
+    /**
+     * Whether PREFIX, WORDS and NUMBER_SIGN cannot match (no ПАСПОРТ/ID at the start, no СЕР…/НОМ…, no №
+     * or N): most values ("МК 123456", "012345678") then need only their separators removed, which is
+     * done without the regex matchers, the function's main cost.
+     */
+    private static boolean plain(String value) {
+        return !value.startsWith("ПАСПОРТ") && !value.startsWith("ID") && value.indexOf('№') < 0
+                && value.indexOf('N') < 0 && !value.contains("СЕР") && !value.contains("НОМ");
+    }
+
+    /** {@link #SEPARATORS} removed by hand: {@code \s} (ASCII), no-break space, dashes, '.', ':' and ','. */
+    private static String withoutSeparators(String value) {
+        int n = value.length();
+        int i = 0;
+        while (i < n && !isSeparator(value.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(n);
+        out.append(value, 0, i);
+        for (; i < n; i++) {
+            char c = value.charAt(i);
+            if (!isSeparator(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '.' || c == ':' || c == ',';
     }
 
     /** Whether {@code value} is a canonical booklet ({@code МК123456}) or ID-card ({@code 012345678}) number. */

@@ -1,9 +1,8 @@
 package io.unireg.source.csv;
 
 import io.unireg.source.SourceException;
+import io.unireg.source.text.TextInput;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,14 +31,7 @@ public record CsvOptions(Path path, String encoding, String delimiter, boolean h
 
     /** The explicit charset, or empty for {@code auto}. */
     public Optional<Charset> explicitCharset() throws SourceException {
-        if (encoding.equalsIgnoreCase(AUTO)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Charset.forName(encoding));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw SourceException.of(path, "unknown encoding '" + encoding + "'");
-        }
+        return Optional.ofNullable(TextInput.explicitCharset(path, encoding));
     }
 
     /** The explicit delimiter, or empty for {@code auto}. */

@@ -3,17 +3,9 @@ package io.unireg.source.csv;
 import io.unireg.source.RecordSource;
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceItem;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
+import io.unireg.source.text.TextInput;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,63 +85,24 @@ public final class CsvRecordSource implements RecordSource {
      */
     public static CsvRecordSource open(String sourceId, CsvOptions options) throws IOException, SourceException {
         Path file = options.path();
-        Charset explicitCharset = options.explicitCharset().orElse(null);
         Character explicitDelimiter = options.explicitDelimiter().orElse(null);
-        InputStream raw = Files.newInputStream(file);
+        TextInput input = TextInput.open(file, options.encoding());
         try {
-            byte[] sample = raw.readNBytes(EncodingDetector.SAMPLE_BYTES);
-            boolean cut = sample.length == EncodingDetector.SAMPLE_BYTES;
-            Map<String, String> detected = new LinkedHashMap<>();
-            EncodingDetector.Detection detection = explicitCharset == null
-                ? EncodingDetector.detect(sample)
-                : explicit(explicitCharset, sample);
-            Charset charset = detection.charset();
-            int skip = detection.bomLength();
-            detected.put("encoding", charset.name());
-            detected.put("encoding_reason", detection.reason());
-            detected.put("bom", String.valueOf(detection.bom()));
-
-            char delimiter = explicitDelimiter != null
-                ? explicitDelimiter
-                : DelimiterSniffer.sniff(sampleText(sample, skip, charset, cut));
+            Map<String, String> detected = new LinkedHashMap<>(input.describe());
+            char delimiter = explicitDelimiter != null ? explicitDelimiter : DelimiterSniffer.sniff(input.sampleText());
             detected.put("delimiter", CsvOptions.describe(delimiter));
             detected.put("delimiter_reason", explicitDelimiter != null
                 ? "given" : "sniffed from the first " + DelimiterSniffer.SAMPLE_RECORDS + " records");
-
-            InputStream whole = new SequenceInputStream(
-                new ByteArrayInputStream(sample, skip, sample.length - skip), new BufferedInputStream(raw, BUFFER));
-            Reader reader = new InputStreamReader(whole, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
             CSVParser parser = CSVParser.builder()
-                .setReader(reader)
+                .setReader(input.reader())
                 .setBufferSize(BUFFER)
                 .setFormat(format(delimiter))
                 .get();
             return new CsvRecordSource(sourceId, file, parser, detected, options.header());
         } catch (IOException | SourceException | RuntimeException e) {
-            raw.close();
+            input.close();
             throw e;
         }
-    }
-
-    /** An explicit charset still skips a matching BOM, so it never ends up in the first column name. */
-    private static EncodingDetector.Detection explicit(Charset charset, byte[] sample) {
-        EncodingDetector.Detection bom = EncodingDetector.byteOrderMark(sample, sample.length);
-        boolean skipBom = bom != null && bom.charset().equals(charset);
-        return new EncodingDetector.Detection(charset, skipBom, "given");
-    }
-
-    private static String sampleText(byte[] sample, int skip, Charset charset, boolean cut) {
-        String text = new String(sample, skip, sample.length - skip, charset);
-        if (cut) {
-            // The last line is probably incomplete; it would skew the per-line counts.
-            int lastBreak = text.lastIndexOf('\n');
-            if (lastBreak > 0) {
-                text = text.substring(0, lastBreak);
-            }
-        }
-        return text;
     }
 
     private static CSVFormat format(char delimiter) {

@@ -1,5 +1,8 @@
 package io.unireg.source.csv;
 
+import io.unireg.source.text.CyrillicSamples;
+import io.unireg.source.text.EncodingDetector;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,6 +68,32 @@ class CsvRecordSourceTest {
             assertThat(source.detected()).containsEntry("encoding", "IBM866").containsEntry("delimiter", "tab");
             assertThat(row(source.next()).cells()).containsExactly("Щербаков", "Пётр");
         }
+    }
+
+    @Test
+    void readsCp1125AndKoi8uByDetectionAndByName() throws Exception {
+        String text = "ПРІЗВИЩЕ;ІМ'Я;МІСТО\r\nҐудзь;Євген;Київ\r\nЇжакевич;Ірина;Харків\r\n";
+        for (Charset charset : List.of(CyrillicSamples.CP1125, CyrillicSamples.KOI8_U)) {
+            Path file = write("ua-" + charset.name() + ".csv", text, charset);
+            for (String encoding : List.of("auto", charset.name().toLowerCase(java.util.Locale.ROOT))) {
+                try (CsvRecordSource source = CsvRecordSource.open("ua", new CsvOptions(file, encoding, "auto", true))) {
+                    assertThat(source.detected()).as(encoding).containsEntry("encoding", charset.name());
+                    assertThat(source.columns()).containsExactly("ПРІЗВИЩЕ", "ІМ'Я", "МІСТО");
+                    assertThat(row(source.next()).cells()).containsExactly("Ґудзь", "Євген", "Київ");
+                    assertThat(row(source.next()).cells()).containsExactly("Їжакевич", "Ірина", "Харків");
+                }
+            }
+        }
+    }
+
+    @Test
+    void unknownEncodingSuggestsANearName() throws Exception {
+        Path file = write("x.csv", "a;b\n1;2\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CsvRecordSource.open("x", new CsvOptions(file, "cp1152", "auto", true)))
+            .isInstanceOf(SourceException.class)
+            .hasMessageContaining("unknown encoding 'cp1152'")
+            .hasMessageContaining("cp1125");
     }
 
     @Test

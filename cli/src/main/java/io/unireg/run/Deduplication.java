@@ -1,0 +1,115 @@
+package io.unireg.run;
+
+import io.unireg.dedupe.DedupeRefused;
+import io.unireg.dedupe.DedupeStage;
+import io.unireg.dedupe.DedupeSummary;
+import io.unireg.dedupe.RecordCollector;
+import io.unireg.dedupe.ReviewFiles;
+import io.unireg.match.Clusters;
+import io.unireg.match.MatchRecord;
+import io.unireg.sink.RecordSink;
+import io.unireg.survive.GoldenRecord;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The run's path when the job dedupes: accepted rows are collected instead of written, the match stage
+ * clusters them, and each cluster's golden record goes to the job's record outputs, with links.csv
+ * (every accepted row → its cluster) and the review files. Without a {@code dedupe:} section none of
+ * this runs and rows stream straight to the sinks.
+ */
+final class Deduplication {
+
+    /** Collects accepted rows for matching; rejects and batch ends go on to the writer as usual. */
+    static final class Collecting implements Pipeline.Output {
+        private final Pipeline.Output next;
+        private final RecordCollector collector;
+        private final int lineage;
+
+        Collecting(Pipeline.Output next, RecordCollector collector, int fieldCount) {
+            this.next = next;
+            this.collector = collector;
+            this.lineage = fieldCount + 2;
+        }
+
+        @Override
+        public void record(String[] values) {
+            String ref = values[lineage];
+            int colon = ref.indexOf(':');
+            collector.add(ref.substring(0, colon), ref.substring(colon + 1), values);
+        }
+
+        @Override
+        public void link(String[] values) {
+            // links.csv is written after clustering, when each row's cluster is known
+        }
+
+        @Override
+        public void reject(Reject reject) throws Exception {
+            next.reject(reject);
+        }
+
+        @Override
+        public void endBatch() throws Exception {
+            next.endBatch();
+        }
+    }
+
+    /** What the dedupe path wrote. */
+    record Written(long records, List<OutputFile> reviewFiles, DedupeSummary summary) {
+    }
+
+    private Deduplication() {
+    }
+
+    static DedupeStage.Outcome match(Plan plan, RecordCollector collector) throws RunFailure {
+        DedupeStage stage = stage(plan);
+        try {
+            return stage.run(collector.records());
+        } catch (DedupeRefused e) {
+            throw new RunFailure(String.join("\n", e.lines()), ExitCodes.USAGE);
+        } catch (IOException e) {
+            throw new RunFailure(e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new RunFailure("dedupe: " + e.getMessage(), e);
+        }
+    }
+
+    static DedupeStage stage(Plan plan) {
+        return new DedupeStage(plan.dedupe(), plan.job().sourceIds());
+    }
+
+    /** Golden records to {@code sinks}, one link row per collected record, review.csv and review.xlsx into {@code dir}. */
+    static Written write(Plan plan, DedupeStage.Outcome outcome, List<RecordSink> sinks, RecordSink links, Path dir)
+            throws IOException {
+        DedupeStage stage = stage(plan);
+        Clusters clusters = outcome.result().clusters();
+        int fieldCount = plan.fields().size();
+        String[] clusterIds = new String[clusters.count()];
+        for (int c = 0; c < clusters.count(); c++) {
+            GoldenRecord golden = stage.golden(outcome, c);
+            clusterIds[c] = golden.clusterId();
+            String[] row = new String[fieldCount + 3];
+            System.arraycopy(golden.values(), 0, row, 0, fieldCount);
+            row[fieldCount] = golden.clusterId();
+            row[fieldCount + 1] = golden.clusterId();
+            row[fieldCount + 2] = golden.lineage();
+            for (RecordSink sink : sinks) {
+                sink.write(row);
+            }
+        }
+        for (MatchRecord r : outcome.records()) {
+            links.write(new String[]{r.source(), r.key(), clusterIds[clusters.clusterOf(r.id())],
+                    ReviewFiles.probability(clusters.probability(r.id()))});
+        }
+        ReviewFiles review = new ReviewFiles(outcome.result(), outcome.records(), plan.dedupe().settings().comparisons());
+        String csvSha = review.writeCsv(dir.resolve(JobRunner.REVIEW_CSV));
+        review.writeXlsx(dir.resolve(JobRunner.REVIEW_XLSX));
+        List<OutputFile> files = List.of(
+                new OutputFile(JobRunner.REVIEW_CSV, csvSha, review.rows()),
+                new OutputFile(JobRunner.REVIEW_XLSX, Digests.sha256(dir.resolve(JobRunner.REVIEW_XLSX)), review.rows()));
+        return new Written(clusters.count(), files, outcome.summary());
+    }
+}

@@ -1,0 +1,142 @@
+package io.unireg.sink.jdbc;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL only: rows go in with {@code COPY … FROM STDIN} (CSV), the fastest way into the server.
+ * Append copies straight into the table. Upsert copies a chunk into a temporary table, then moves it
+ * with one {@code INSERT … SELECT DISTINCT ON (key) … ON CONFLICT (key) DO UPDATE}; a key seen twice
+ * keeps its last row, as a statement-by-statement upsert would.
+ */
+final class CopyLoader implements Loader {
+
+    static final int CHUNK_ROWS = 100_000;
+    private static final String TEMP = "unireg_load";
+    private static final String SEQ = "unireg_load_seq";
+
+    private final Connection connection;
+    private final org.postgresql.copy.CopyManager copy;
+    private final String copySql;
+    private final String mergeSql;
+    private final int columns;
+    private final StringBuilder buffer = new StringBuilder(1 << 16);
+    private CopyIn in;
+    private long chunkRows;
+
+    CopyLoader(Connection connection, TableDesign design, String table, boolean upsert) throws SQLException {
+        this.connection = connection;
+        this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.columns = design.columns().size();
+        DSLContext r = DSL.using(SQLDialect.POSTGRES);
+        String target = r.render(TableDesign.name(table));
+        List<String> cols = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Column c : design.columns()) {
+            String q = r.render(DSL.name(c.name()));
+            cols.add(q);
+            if (design.key().contains(c.name())) {
+                keys.add(q);
+            } else {
+                sets.add(q + " = excluded." + q);
+            }
+        }
+        String colList = String.join(", ", cols);
+        if (upsert) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("create temporary table if not exists " + TEMP + " (like " + target + " including defaults) on commit drop");
+                s.execute("alter table " + TEMP + " add column if not exists " + SEQ + " bigserial");
+                s.execute("truncate " + TEMP);
+            }
+            this.copySql = "copy " + TEMP + " (" + colList + ") from stdin with (format csv)";
+            this.mergeSql = "insert into " + target + " (" + colList + ") select distinct on (" + String.join(", ", keys) + ") "
+                    + colList + " from " + TEMP + " order by " + String.join(", ", keys) + ", " + SEQ + " desc on conflict ("
+                    + String.join(", ", keys) + ") do " + (sets.isEmpty() ? "nothing" : "update set " + String.join(", ", sets));
+        } else {
+            this.copySql = "copy " + target + " (" + colList + ") from stdin with (format csv)";
+            this.mergeSql = null;
+        }
+    }
+
+    @Override
+    public void add(String[] row) throws SQLException {
+        if (in == null) {
+            in = copy.copyIn(copySql);
+        }
+        for (int i = 0; i < columns; i++) {
+            if (i > 0) {
+                buffer.append(',');
+            }
+            String v = row[i];
+            if (v != null && !v.isEmpty()) {
+                buffer.append('"');
+                for (int k = 0; k < v.length(); k++) {
+                    char ch = v.charAt(k);
+                    if (ch == '"') {
+                        buffer.append('"');
+                    }
+                    buffer.append(ch);
+                }
+                buffer.append('"');
+            }
+        }
+        buffer.append('\n');
+        if (buffer.length() > (1 << 16)) {
+            send();
+        }
+        if (++chunkRows == CHUNK_ROWS) {
+            endChunk();
+        }
+    }
+
+    private void send() throws SQLException {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
+    }
+
+    private void endChunk() throws SQLException {
+        if (in == null) {
+            return;
+        }
+        if (buffer.length() > 0) {
+            send();
+        }
+        in.endCopy();
+        in = null;
+        chunkRows = 0;
+        if (mergeSql != null) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(mergeSql);
+                s.execute("truncate " + TEMP);
+            }
+        }
+    }
+
+    @Override
+    public void finish() throws SQLException {
+        endChunk();
+    }
+
+    @Override
+    public void cancel() {
+        if (in != null && in.isActive()) {
+            try {
+                in.cancelCopy();
+            } catch (SQLException ignored) {
+                // the transaction is rolled back anyway
+            }
+        }
+    }
+}

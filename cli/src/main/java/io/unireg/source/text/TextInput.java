@@ -1,0 +1,129 @@
+package io.unireg.source.text;
+
+import io.unireg.source.SourceException;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A text file opened the way every text source opens one: the first {@link EncodingDetector#SAMPLE_BYTES}
+ * read for detection (unless the job names the encoding), a byte order mark skipped, then the whole
+ * file as characters. Bytes the charset cannot decode become U+FFFD rather than stopping the read.
+ */
+public final class TextInput implements Closeable {
+
+    public static final String AUTO = "auto";
+    private static final int BUFFER = 64 * 1024;
+    private static final List<String> COMMON_NAMES = List.of(AUTO, "utf-8", "windows-1251", "cp866", "cp1125", "koi8-u");
+
+    private final InputStream raw;
+    private final byte[] sample;
+    private final EncodingDetector.Detection detection;
+
+    private TextInput(InputStream raw, byte[] sample, EncodingDetector.Detection detection) {
+        this.raw = raw;
+        this.sample = sample;
+        this.detection = detection;
+    }
+
+    /**
+     * The charset a job names, or {@code null} for {@code auto} (or nothing).
+     *
+     * @throws SourceException an unknown name, with a near known one when there is one
+     */
+    public static Charset explicitCharset(Path file, String encoding) throws SourceException {
+        if (encoding == null || encoding.isBlank() || encoding.trim().equalsIgnoreCase(AUTO)) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw SourceException.of(file, "unknown encoding '" + encoding + "'"
+                + io.unireg.job.Suggestions.didYouMean(encoding.toLowerCase(Locale.ROOT), COMMON_NAMES));
+        }
+    }
+
+    /** Opens {@code file}, detecting its encoding unless {@code encoding} names one. */
+    public static TextInput open(Path file, String encoding) throws IOException, SourceException {
+        Charset explicit = explicitCharset(file, encoding);
+        InputStream raw = Files.newInputStream(file);
+        try {
+            byte[] sample = raw.readNBytes(EncodingDetector.SAMPLE_BYTES);
+            EncodingDetector.Detection detection = explicit == null ? EncodingDetector.detect(sample) : given(explicit, sample);
+            return new TextInput(raw, sample, detection);
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    /** An explicit charset still skips a matching BOM, so it never ends up in the first column name. */
+    private static EncodingDetector.Detection given(Charset charset, byte[] sample) {
+        EncodingDetector.Detection bom = EncodingDetector.byteOrderMark(sample, sample.length);
+        boolean skipBom = bom != null && bom.charset().equals(charset);
+        return new EncodingDetector.Detection(charset, skipBom, "given");
+    }
+
+    public Charset charset() {
+        return detection.charset();
+    }
+
+    public EncodingDetector.Detection detection() {
+        return detection;
+    }
+
+    /** What was decided, for {@link io.unireg.source.RecordSource#detected()}. */
+    public Map<String, String> describe() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("encoding", detection.charset().name());
+        m.put("encoding_reason", detection.reason());
+        m.put("bom", String.valueOf(detection.bom()));
+        return m;
+    }
+
+    /**
+     * The sample as text, BOM skipped. When the file is longer than the sample, the last (probably
+     * cut) line is left out.
+     */
+    public String sampleText() {
+        int skip = detection.bomLength();
+        String text = new String(sample, skip, sample.length - skip, detection.charset());
+        if (sample.length == EncodingDetector.SAMPLE_BYTES) {
+            int lastBreak = text.lastIndexOf('\n');
+            if (lastBreak > 0) {
+                text = text.substring(0, lastBreak);
+            }
+        }
+        return text;
+    }
+
+    /** The whole file as characters (BOM skipped); call once. */
+    public Reader reader() {
+        int skip = detection.bomLength();
+        InputStream whole = new SequenceInputStream(
+            new ByteArrayInputStream(sample, skip, sample.length - skip), new BufferedInputStream(raw, BUFFER));
+        return new InputStreamReader(whole, detection.charset().newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    @Override
+    public void close() throws IOException {
+        raw.close();
+    }
+}

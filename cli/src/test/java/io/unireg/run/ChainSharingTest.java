@@ -1,0 +1,109 @@
+package io.unireg.run;
+
+import io.unireg.job.JobLoader;
+import io.unireg.schema.RecordValidator;
+import io.unireg.source.RecordSource;
+import io.unireg.source.SourceItem;
+import io.unireg.source.SourceOpeners;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fields whose chains start alike run the shared steps once per row: the result must be exactly what
+ * each field computes on its own (the trace mapper shares nothing), rejections included.
+ */
+class ChainSharingTest {
+
+    @TempDir
+    Path dir;
+
+    private Plan plan(String fields) throws Exception {
+        Files.writeString(dir.resolve("people.csv"), String.join("\n",
+                "N;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР;АДРЕСА",
+                "1;Коваленко;Олена;ж;02.01.1984;м. Харків, вул. Сумська, буд. 12, кв. 5",
+                "2;Шевченко;Тарас;ч;09.03.1948;г.Харьков, ул.Пушкинская, д. 41-а",
+                "3;Бондар;Іван;ч;01.01.1990;вул. Сумська 1, вул. Римарська 2",
+                "4;Мельник;Петро;ч;01.01.1990;",
+                "5;Ткаченко;Ірина;ж;01.01.2000;12345, Харків, Сумська, 7"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("job.yaml"), """
+                unireg: 1
+                job: people
+                sources:
+                  - {id: people, type: csv, path: people.csv, key: N}
+                target: {schema: eddr-person}
+                fields:
+                  surname: {from: ПРІЗВИЩЕ, normalize: [trim]}
+                  given_name: {from: ІМЯ, normalize: [trim]}
+                  sex: {from: СТАТЬ, normalize: [trim, lower, {map: {table: {ч: M, ж: F}, default: reject}}]}
+                  birth_date: {from: ДАТА_НАР, normalize: [{date: [dd.MM.yyyy]}]}
+                %s
+                outputs:
+                  - {type: csv}
+                """.formatted(fields), StandardCharsets.UTF_8);
+        return PlanCompiler.builtIn().compile(new JobLoader(Map.of()).load(dir.resolve("job.yaml")));
+    }
+
+    private static final String ADDRESS_FIELDS = """
+              registration_settlement:
+                from: АДРЕСА
+                normalize: [{address: {part: full, default_settlement: м. Харків}}, {rename: {table: {Пушкинская: Григорія Сковороди}}}, {address: settlement}]
+              registration_street:
+                from: АДРЕСА
+                normalize: [{address: {part: full, default_settlement: м. Харків}}, {rename: {table: {Пушкинская: Григорія Сковороди}}}, {regex_extract: '^[^,]+,\\s*([^,]+)'}]
+              registration_house:
+                from: АДРЕСА
+                normalize: [{address: {part: full, default_settlement: м. Харків}}, {address: house}]
+                on_error: null
+              registration_apartment: {from: АДРЕСА, normalize: [{address: apartment}], on_error: null}
+            """;
+
+    @Test
+    void fieldsResumeFromTheLongestSharedPrefixOfTheSameColumn() throws Exception {
+        Plan plan = plan(ADDRESS_FIELDS);
+        ChainSharing sharing = ChainSharing.of(plan.fields(), plan.sources().get(0).fieldColumn());
+        int settlement = plan.schema().indexOf("registration_settlement");
+        int street = plan.schema().indexOf("registration_street");
+        int house = plan.schema().indexOf("registration_house");
+        int apartment = plan.schema().indexOf("registration_apartment");
+        assertThat(sharing.from()[street]).isGreaterThanOrEqualTo(0);
+        assertThat(sharing.skip()[street]).isEqualTo(2);
+        assertThat(sharing.skip()[house]).isEqualTo(1);
+        assertThat(sharing.from()[apartment]).isEqualTo(-1); // no step in common
+        assertThat(sharing.from()[settlement]).isEqualTo(-1);
+        assertThat(sharing.save()[settlement][1]).isGreaterThanOrEqualTo(0);
+        assertThat(sharing.save()[settlement][2]).isGreaterThanOrEqualTo(0);
+        assertThat(sharing.slots()).isEqualTo(2);
+    }
+
+    @Test
+    void sharedPrefixesGiveTheSameValuesAndRejectsAsRunningEveryChain() throws Exception {
+        Plan plan = plan(ADDRESS_FIELDS);
+        SourcePlan source = plan.sources().get(0);
+        RowMapper shared = new RowMapper(plan, RecordValidator.of(plan.schema()), false);
+        RowMapper alone = new RowMapper(plan, RecordValidator.of(plan.schema()), true); // tracing shares nothing
+        List<String> rejectedFields = new ArrayList<>();
+        try (RecordSource in = SourceOpeners.builtIn().open(source.spec())) {
+            SourceItem item;
+            while ((item = in.next()) != null) {
+                SourceItem.Row row = (SourceItem.Row) item;
+                MappedRow a = shared.map(source, row);
+                MappedRow b = alone.map(source, row);
+                assertThat(a.values()).as("row %d", row.rowNumber()).containsExactly(b.values());
+                assertThat(a.rejects()).as("row %d", row.rowNumber()).containsExactlyElementsOf(b.rejects());
+                assertThat(a.rejected()).isEqualTo(b.rejected());
+                a.rejects().forEach(r -> rejectedFields.add(r.field()));
+            }
+        }
+        // Row 3 (two streets) fails inside the shared address step: every field resuming after it fails too.
+        assertThat(rejectedFields).contains("registration_settlement", "registration_street", "registration_house");
+    }
+}
