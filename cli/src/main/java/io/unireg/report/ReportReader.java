@@ -217,7 +217,7 @@ public final class ReportReader {
         }
         long rows = 0;
         try (RunTable table = RunTable.open(file)) {
-            // The dedupe stage names it "probability"; links.csv's name is accepted as well.
+            // review.csv names the pair's score "probability" (its columns are per pair, not per row)
             int probability = table.optionalColumn("probability") >= 0 ? table.column("probability")
                     : table.column("match_probability");
             for (SourceItem.Row row = table.next(); row != null; row = table.next()) {
