@@ -1,7 +1,9 @@
 package io.unireg.cli;
 
 import io.unireg.report.ReportException;
+import io.unireg.report.ReportModel;
 import io.unireg.report.ReportOptions;
+import io.unireg.report.ReportReader;
 import io.unireg.report.Reports;
 import io.unireg.run.ExitCodes;
 import picocli.CommandLine.Command;
@@ -49,7 +51,14 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : runDir;
         try {
-            List<Path> written = Reports.write(runDir, target, options);
+            ReportModel model = ReportReader.read(runDir, options);
+            for (ReportModel.SourceFile f : model.files()) {
+                if (f.changedSinceRun()) {
+                    err.println("unireg: report: warning: " + runDir.resolve(f.path()) + " has " + f.rows()
+                            + " rows, the manifest recorded " + f.listedRows() + ": it changed after the run");
+                }
+            }
+            List<Path> written = Reports.write(model, runDir, target, options);
             err.println("unireg: report: wrote " + String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList())
                     + " to " + target);
             return ExitCodes.OK;

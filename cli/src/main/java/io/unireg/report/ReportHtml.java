@@ -144,7 +144,9 @@ public final class ReportHtml {
             num(g.rows());
             out.append("<td class=\"num\">").append(esc(t.percent(g.rows(), m.rejects().rows()))).append("</td><td><ul class=\"examples\">");
             for (RejectExample e : g.examples()) {
-                out.append("<li>").append(esc(t.get("rejects.example", t.number(e.line()), e.key(), e.message()))).append("</li>");
+                String example = e.key().isEmpty() ? t.get("rejects.example.nokey", Long.toString(e.line()), e.message())
+                        : t.get("rejects.example", Long.toString(e.line()), e.key(), e.message());
+                out.append("<li>").append(esc(example)).append("</li>");
             }
             out.append("</ul></td></tr>\n");
         }

@@ -122,7 +122,15 @@ public record ReportModel(RunInfo run, Summary summary, List<InputFigures> input
     public record Gate(String gate, String limit, String actual, boolean passed) {
     }
 
-    /** A run file the report read: its name, SHA-256 as the manifest lists it (may be null) and data rows. */
-    public record SourceFile(String path, String sha256, long rows) {
+    /**
+     * A run file the report read: its name, SHA-256 as the manifest lists it (may be null), the data rows
+     * counted, and the rows the manifest recorded for it (null when it does not list the file).
+     */
+    public record SourceFile(String path, String sha256, long rows, Long listedRows) {
+
+        /** The file has other rows than the run wrote: it was changed or cut after the run. */
+        public boolean changedSinceRun() {
+            return listedRows != null && listedRows != rows;
+        }
     }
 }

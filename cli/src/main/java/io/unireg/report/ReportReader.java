@@ -284,12 +284,14 @@ public final class ReportReader {
 
     private SourceFile sourceFile(String name, long rows) {
         String sha = null;
+        Long listed = null;
         for (JsonNode out : manifest.path("outputs")) {
             if (name.equals(out.path("path").asText())) {
                 sha = out.path("sha256").isTextual() ? out.path("sha256").asText() : null;
+                listed = out.path("rows").isIntegralNumber() ? out.path("rows").asLong() : null;
             }
         }
-        return new SourceFile(name, sha, rows);
+        return new SourceFile(name, sha, rows, listed);
     }
 
     private static String text(JsonNode node, String field) {

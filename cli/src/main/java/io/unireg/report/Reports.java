@@ -29,7 +29,12 @@ public final class Reports {
      * {@code report.xlsx} into {@code outDir}; returns the files written, in that order.
      */
     public static List<Path> write(Path runDir, Path outDir, ReportOptions options) throws ReportException, IOException {
-        ReportModel model = ReportReader.read(runDir, options);
+        return write(ReportReader.read(runDir, options), runDir, outDir, options);
+    }
+
+    /** Writes the reports of {@code model}, read from {@code runDir}, into {@code outDir}. */
+    public static List<Path> write(ReportModel model, Path runDir, Path outDir, ReportOptions options)
+            throws ReportException, IOException {
         Files.createDirectories(outDir);
         List<Path> written = new ArrayList<>();
         written.add(place(outDir, JSON, tmp -> Files.writeString(tmp, ReportJson.render(model), StandardCharsets.UTF_8)));

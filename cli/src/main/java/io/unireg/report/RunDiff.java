@@ -53,8 +53,11 @@ public final class RunDiff {
         this.b = b;
         Map<String, String> fa = figures(a);
         Map<String, String> fb = figures(b);
-        Set<String> names = new LinkedHashSet<>(fa.keySet());
-        names.addAll(fb.keySet());
+        Set<String> union = new LinkedHashSet<>(fa.keySet());
+        union.addAll(fb.keySet());
+        // B's extra figures join their own section (a second source's inputs beside the first's), not the end.
+        List<String> names = new ArrayList<>(union);
+        names.sort(java.util.Comparator.comparingInt(RunDiff::section));
         List<Row> list = new ArrayList<>();
         for (String name : names) {
             list.add(new Row(name, fa.get(name), fb.get(name)));
@@ -68,6 +71,17 @@ public final class RunDiff {
 
     public List<Row> rows() {
         return rows;
+    }
+
+    private static final List<String> SECTIONS = List.of("summary.", "input.", "rejects.", "dedupe.", "reconciliation.", "gate.");
+
+    private static int section(String figure) {
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            if (figure.startsWith(SECTIONS.get(i))) {
+                return i;
+            }
+        }
+        return SECTIONS.size();
     }
 
     /** Every figure of a run by its dotted name, in report order. */

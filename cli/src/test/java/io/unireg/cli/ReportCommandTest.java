@@ -72,6 +72,24 @@ class ReportCommandTest {
     }
 
     @Test
+    void reportWarnsWhenARunFileChangedAfterTheRun() throws IOException {
+        Path copy = dir.resolve("edited");
+        Files.createDirectories(copy);
+        for (String name : List.of("manifest.json", "links.csv", "rejects.csv")) {
+            Files.copy(full.resolve(name), copy.resolve(name));
+        }
+        List<String> rejects = Files.readAllLines(copy.resolve("rejects.csv"));
+        Files.write(copy.resolve("rejects.csv"), rejects.subList(0, rejects.size() - 4));
+
+        CliRunner r = CliRunner.run("report", copy.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("warning: " + copy.resolve("rejects.csv") + " has " + (rejects.size() - 5)
+                + " rows, the manifest recorded " + (rejects.size() - 1) + ": it changed after the run");
+        assertThat(r.err()).doesNotContain("links.csv has");
+    }
+
+    @Test
     void reportRefusesAFolderThatIsNotARunAndAnUnknownLanguage() throws IOException {
         CliRunner notRun = CliRunner.run("report", dir.toString());
         assertThat(notRun.exitCode()).isEqualTo(2);
