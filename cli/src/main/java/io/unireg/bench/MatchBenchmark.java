@@ -107,7 +107,16 @@ public final class MatchBenchmark {
                 name, records.size(), result.pairs().size(), rules.toString().trim(), seconds, e.precision(), e.recall(),
                 e.f1(), e.bcubedF1(), result.clusters().count(), result.parameters().matchPrior(),
                 result.clusters().splits().size());
+        System.out.println("match-bench: " + name + ": " + result.stats());
         if (System.getenv("MATCH_BENCH_VERBOSE") != null) {
+            long blockedTrue = 0;
+            for (int i = 0; i < result.pairs().size(); i++) {
+                if (truth.get(records.get(result.pairs().left(i)).ref()).equals(truth.get(records.get(result.pairs().right(i)).ref()))) {
+                    blockedTrue++;
+                }
+            }
+            System.out.printf(Locale.ROOT, "blocking recall: %d of %d true pairs compared (%.4f)%n", blockedTrue, e.truePairs(),
+                    (double) blockedTrue / Math.max(1, e.truePairs()));
             System.out.println(io.unireg.match.ParametersFile.toYaml(result.parameters()));
             e.falseMerges().forEach(p -> System.out.println("false merge " + p));
             e.misses().forEach(p -> System.out.println("miss " + p));

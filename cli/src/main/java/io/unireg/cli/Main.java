@@ -12,7 +12,7 @@ import java.io.PrintWriter;
         description = "Unifies municipal registry exports with state registry schemas.",
         subcommands = {RunCommand.class, CheckCommand.class, PreviewCommand.class, ProfileCommand.class,
                 SchemasCommand.class, FunctionsCommand.class, GenerateCommand.class, TrainCommand.class,
-                ExplainCommand.class},
+                ExplainCommand.class, EvaluateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (I/O, database, internal)", "2:usage or job-file error",
                 "3:a quality gate failed (outputs written)", "4:another run of the same job holds the lock"})

@@ -276,6 +276,9 @@ public final class MatchSettingsReader {
             }
             List<ComparisonLevel> levels = new ArrayList<>();
             for (YamlNode item : levelList.items()) {
+                if (item instanceof YamlNode.Scalar sc && sc.isNull()) {
+                    continue; // YAML reads a bare null level as null: the implicit first level
+                }
                 String text = read.text(item, "a comparison level");
                 if (text == null) {
                     continue;

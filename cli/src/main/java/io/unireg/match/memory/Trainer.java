@@ -161,21 +161,42 @@ final class Trainer {
             return 0;
         }
         long target = (long) Math.min(ts.randomPairs(), Math.max(1, totalPairs()));
-        SplittableRandom random = new SplittableRandom(ts.seed());
         boolean link = settings.mode() == MatchMode.LINK;
-        long taken = 0;
-        long tries = 0;
-        while (taken < target && tries < target * 20) {
-            tries++;
-            int a = random.nextInt(n);
-            int b = random.nextInt(n);
-            if (a == b || (link && data.sourceOf[a] == data.sourceOf[b])) {
-                continue;
-            }
+        // a fixed number of slices, each with its own seed: the same sample on any number of cores
+        int slices = 16;
+        List<long[][]> parts = PairTasks.runAll(slices, slice -> {
+            long[][] counts = new long[fields][];
             for (int f = 0; f < fields; f++) {
-                uCounts[f][scorer.level(f, a, b)]++;
+                counts[f] = new long[uCounts[f].length];
             }
-            taken++;
+            SplittableRandom random = new SplittableRandom(ts.seed() * 31 + slice);
+            long want = target / slices + (slice < target % slices ? 1 : 0);
+            long taken = 0;
+            long tries = 0;
+            while (taken < want && tries < want * 20) {
+                tries++;
+                int a = random.nextInt(n);
+                int b = random.nextInt(n);
+                if (a == b || (link && data.sourceOf[a] == data.sourceOf[b])) {
+                    continue;
+                }
+                for (int f = 0; f < fields; f++) {
+                    counts[f][scorer.level(f, a, b)]++;
+                }
+                taken++;
+            }
+            return counts;
+        });
+        long taken = 0;
+        for (long[][] p : parts) {
+            for (int f = 0; f < fields; f++) {
+                for (int l = 0; l < p[f].length; l++) {
+                    uCounts[f][l] += p[f][l];
+                    if (f == 0) {
+                        taken += p[f][l];
+                    }
+                }
+            }
         }
         return taken;
     }
