@@ -107,11 +107,11 @@ public final class MatchGenerated {
         var s = result.stats();
         double total = (matched - start) / 1e9;
         System.out.printf(Locale.ROOT, "match-generated: %d rows generated (%.0f%% duplicates), %d records matched; "
-                        + "read+normalise %.1f s, match %.1f s (prepare %d ms, block %d ms, train+score %d ms, cluster %d ms), "
+                        + "read+normalise %.1f s, match %.1f s (prepare %d ms, block %d ms, train %d ms, score %d ms, cluster %d ms), "
                         + "total %.1f s; %,d candidate pairs, %,.0f pairs/s; pairwise P %.4f R %.4f F1 %.4f, B-cubed F1 %.4f; "
                         + "clusters %d, chain splits %d%n",
                 rows, dupRate * 100, records.size(), (mapped - start) / 1e9, (matched - mapped) / 1e9,
-                s.prepareMillis(), s.blockMillis(), s.scoreMillis(), s.clusterMillis(), total, s.comparedPairs(),
+                s.prepareMillis(), s.blockMillis(), s.trainMillis(), s.scoreMillis(), s.clusterMillis(), total, s.comparedPairs(),
                 s.comparedPairs() / Math.max(1e-9, (matched - mapped) / 1e9), e.precision(), e.recall(), e.f1(), e.bcubedF1(),
                 s.clusters(), result.clusters().splits().size());
         if (System.getenv("MATCH_BENCH_VERBOSE") != null) {

@@ -72,7 +72,8 @@ public final class InMemoryMatcher implements MatchExecutor {
         }
 
         // clerk decisions: find their pairs, override, add must-links no rule found
-        Map<RecordRef, Integer> refs = data.refs();
+        Map<RecordRef, Integer> refs = constraints.mustLink().isEmpty() && constraints.cannotLink().isEmpty()
+                ? Map.of() : data.refs();
         List<MatchConstraints.Link> unknown = new ArrayList<>();
         Map<Long, Boolean> decided = new HashMap<>();
         List<int[]> cannot = new ArrayList<>();
@@ -138,7 +139,7 @@ public final class InMemoryMatcher implements MatchExecutor {
         }
         MatchStats stats = new MatchStats(data.size, table.size(), decisions[Decision.MATCH.ordinal()],
                 decisions[Decision.REVIEW.ordinal()], clusters.count(), duplicateClusters,
-                ms(t1 - t0), ms(t2 - t1), ms(t4 - t3), ms(t5 - t4), trained);
+                ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), trained);
         ConstraintReport report = new ConstraintReport(mustLinks.size(), cannot.size(), unknown, overruled);
         TrainedParameters used = parameters;
         return new MatchResult(plan, perRule, table, clusters, report,
