@@ -45,7 +45,7 @@ class DedupeJobErrorsTest {
     void checkSummarisesAValidDedupeSection() throws IOException {
         CliRunner check = with("good.yaml", job, "check");
         assertThat(check.exitCode()).as(check.err()).isZero();
-        assertThat(check.out()).contains("dedupe: dedupe mode, 4 blocking rule(s), 10 compared field(s)");
+        assertThat(check.out()).contains("dedupe: dedupe mode, 5 blocking rule(s), 10 compared field(s)");
     }
 
     @Test
