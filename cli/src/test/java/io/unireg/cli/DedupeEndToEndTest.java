@@ -112,7 +112,7 @@ class DedupeEndToEndTest {
     @Test
     void manifestReportsPairsPerBlockingRuleAndClusterFigures() {
         JsonNode d = manifest.get("dedupe");
-        assertThat(d.get("blocking")).hasSize(4);
+        assertThat(d.get("blocking")).hasSize(5);
         long compared = 0;
         for (JsonNode rule : d.get("blocking")) {
             assertThat(rule.get("candidate_pairs").asLong()).isGreaterThanOrEqualTo(rule.get("compared_pairs").asLong());
