@@ -3,7 +3,8 @@ package io.unireg.match;
 /**
  * Every compared pair of a run, stored compactly (millions of pairs): read by index, materialise
  * one with {@link #pair(int)} only where a file or an explanation needs the details.
- * Pairs are ordered by (left, right) with left &lt; right, so output is deterministic.
+ * Each pair has left &lt; right; pairs come in a deterministic order (blocking rule, then key group),
+ * the same on every run of the same data and settings.
  */
 public interface ScoredPairs {
 

@@ -6,6 +6,9 @@ package io.unireg.match.memory;
  */
 final class Similarity {
 
+    /** Two DP rows per thread: the hot loop allocates nothing. */
+    private static final ThreadLocal<int[][]> SCRATCH = ThreadLocal.withInitial(() -> new int[][]{new int[64], new int[64]});
+
     private Similarity() {
     }
 
@@ -121,8 +124,14 @@ final class Similarity {
             return false;
         }
         int big = k + 1;
-        int[] prev = new int[m + 1];
-        int[] cur = new int[m + 1];
+        int[][] rows = SCRATCH.get();
+        if (rows[0].length < m + 1) {
+            rows[0] = new int[m + 1];
+            rows[1] = new int[m + 1];
+            SCRATCH.set(rows);
+        }
+        int[] prev = rows[0];
+        int[] cur = rows[1];
         for (int j = 0; j <= m; j++) {
             prev[j] = j <= k ? j : big;
         }
