@@ -35,7 +35,7 @@ class DedupeJobErrorsTest {
     @Test
     void checkReportsDedupeMistakesWithTheirPlace() throws IOException {
         CliRunner check = with("bad.yaml", job.replace("rnokpp: valid_first", "rnokpp: valid_frist")
-                .replace("  term_frequency: [surname]", "  term_frequency: [surname]\n  treshold: 3"), "check");
+                .replace("  identifiers:", "  treshold: 3\n  identifiers:"), "check");
         assertThat(check.exitCode()).isEqualTo(2);
         assertThat(check.err()).contains("bad.yaml:").contains("unknown rule 'valid_frist'").contains("valid_first")
                 .contains("unknown key 'treshold'");
