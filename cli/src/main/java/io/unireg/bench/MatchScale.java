@@ -98,6 +98,22 @@ public final class MatchScale {
                 records.size(), records.size() - seen.size(), seconds, cpuSeconds, s.prepareMillis(), s.blockMillis(),
                 s.trainMillis(), s.scoreMillis(), s.clusterMillis(), s.comparedPairs(), s.pairsPerSecond(),
                 e.precision(), e.recall(), e.f1(), e.bcubedF1());
+        for (Evaluation.Problem p : e.falseMerges()) {
+            System.out.println("match-scale: false merge " + p.id() + " (" + p.wrongPairs() + " wrong pairs):");
+            p.parts().forEach((entity, refs) -> refs.stream().limit(3).forEach(ref -> {
+                String[] v = records.get(Integer.parseInt(keyIndex(records, ref))).values();
+                System.out.println("  " + entity + " " + ref + " " + String.join(" | ", java.util.Arrays.stream(v).map(String::valueOf).toList()));
+            }));
+        }
+    }
+
+    private static String keyIndex(List<MatchRecord> records, RecordRef ref) {
+        for (MatchRecord m : records) {
+            if (m.ref().equals(ref)) {
+                return Integer.toString(m.id());
+            }
+        }
+        return "0";
     }
 
     private static void slip(String[] v, SplittableRandom rnd) {
