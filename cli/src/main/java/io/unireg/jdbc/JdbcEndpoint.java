@@ -55,7 +55,8 @@ public record JdbcEndpoint(String url, String user, String passwordEnv, Function
         return new JdbcEndpoint(url, user, passwordEnv);
     }
 
-    static String text(Map<String, YamlNode> options, String key, String what, List<JobError> errors) {
+    /** A non-empty scalar option's trimmed text; a present but empty or non-scalar one is a located error. */
+    public static String text(Map<String, YamlNode> options, String key, String what, List<JobError> errors) {
         YamlNode node = options.get(key);
         if (node == null) {
             return null;

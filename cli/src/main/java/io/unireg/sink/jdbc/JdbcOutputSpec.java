@@ -1,6 +1,7 @@
 package io.unireg.sink.jdbc;
 
 import io.unireg.jdbc.JdbcEndpoint;
+import static io.unireg.jdbc.JdbcEndpoint.text;
 import io.unireg.job.JobError;
 import io.unireg.job.OutputSpec;
 import io.unireg.job.YamlNode;
@@ -102,18 +103,6 @@ public record JdbcOutputSpec(JdbcEndpoint endpoint, String path, String table, M
             }
         }
         return new JdbcOutputSpec(endpoint, spec.path() != null ? spec.path() : EMBEDDED_FILE, table, mode, List.copyOf(key), batch, load);
-    }
-
-    private static String text(Map<String, YamlNode> o, String key, String what, List<JobError> errors) {
-        YamlNode node = o.get(key);
-        if (node == null) {
-            return null;
-        }
-        if (node instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
-            return s.text().trim();
-        }
-        errors.add(new JobError(node.location(), what + ": '" + key + "' must be a non-empty value"));
-        return null;
     }
 
     public boolean embedded() {
