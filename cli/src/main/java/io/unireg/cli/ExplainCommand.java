@@ -49,12 +49,8 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Plan plan = JobArgs.compile(job, err);
+        Plan plan = JobArgs.compileDedupe(job, err, "explain", "");
         if (plan == null) {
-            return ExitCodes.USAGE;
-        }
-        if (!plan.dedupes()) {
-            err.println("unireg: explain: " + job + " has no dedupe: section");
             return ExitCodes.USAGE;
         }
         List<String> named = target.pair != null ? target.pair : List.of(target.record);

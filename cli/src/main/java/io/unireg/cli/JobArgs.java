@@ -30,4 +30,17 @@ final class JobArgs {
             return null;
         }
     }
+
+    /**
+     * The compiled plan of a job that must have a {@code dedupe:} section, or {@code null} after
+     * printing why not (the caller exits 2).
+     */
+    static Plan compileDedupe(Path jobFile, PrintWriter err, String command, String without) {
+        Plan plan = compile(jobFile, err);
+        if (plan != null && !plan.dedupes()) {
+            err.println("unireg: " + command + ": " + jobFile + " has no dedupe: section" + without);
+            return null;
+        }
+        return plan;
+    }
 }

@@ -42,12 +42,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Plan plan = JobArgs.compile(job, err);
+        Plan plan = JobArgs.compileDedupe(job, err, "train", "; there is no model to train");
         if (plan == null) {
-            return ExitCodes.USAGE;
-        }
-        if (!plan.dedupes()) {
-            err.println("unireg: train: " + job + " has no dedupe: section; there is no model to train");
             return ExitCodes.USAGE;
         }
         Path target = out != null ? out : plan.job().baseDir().resolve(plan.job().name() + ".params.yaml");

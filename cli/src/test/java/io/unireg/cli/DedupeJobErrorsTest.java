@@ -57,4 +57,15 @@ class DedupeJobErrorsTest {
         assertThat(run.err()).contains("blocking rule [sex] would make").contains("limit 50");
         assertThat(dir.resolve("out-explode/records.csv")).doesNotExist();
     }
+
+    @Test
+    void trainAndExplainRefuseAJobWithoutADedupeSection() throws IOException {
+        String without = job.substring(0, job.indexOf("\ndedupe:") + 1) + job.substring(job.indexOf("\noutputs:") + 1);
+        CliRunner train = with("plain.yaml", without, "train");
+        assertThat(train.exitCode()).isEqualTo(2);
+        assertThat(train.err()).contains("unireg: train: ").contains("plain.yaml has no dedupe: section; there is no model to train");
+        CliRunner explain = CliRunner.run("explain", dir.resolve("plain.yaml").toString(), "--record", "residents:1");
+        assertThat(explain.exitCode()).isEqualTo(2);
+        assertThat(explain.err()).contains("unireg: explain: ").contains("plain.yaml has no dedupe: section");
+    }
 }
