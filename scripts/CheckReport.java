@@ -72,12 +72,22 @@ public final class CheckReport {
             if (socket != null) {
                 socket.abort();
             }
+            // Chromium's helper processes outlive the browser process for a moment and keep writing into
+            // the profile, so stop them too before the profile goes.
+            List<ProcessHandle> helpers = browser.descendants().toList();
             browser.destroy();
             if (!browser.waitFor(10, TimeUnit.SECONDS)) {
                 browser.destroyForcibly().waitFor();
             }
-            deleteTree(profile);
-            Files.deleteIfExists(log);
+            for (ProcessHandle helper : helpers) {
+                helper.destroy();
+                try {
+                    helper.onExit().get(5, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    helper.destroyForcibly();
+                }
+            }
+            removeScratch(profile, log);
         }
     }
 
@@ -223,6 +233,23 @@ public final class CheckReport {
 
     private static ObjectNode obj(String key, String value) {
         return obj().put(key, value);
+    }
+
+    /** The temporary profile and log; a leftover in the temp folder is worth a warning, not a failed check. */
+    private static void removeScratch(Path profile, Path log) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deleteTree(profile);
+                Files.deleteIfExists(log);
+                return;
+            } catch (IOException e) {
+                if (attempt == 5) {
+                    System.err.println("check-report: warning: could not remove " + profile + ": " + e);
+                    return;
+                }
+                Thread.sleep(200L * attempt);
+            }
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {
