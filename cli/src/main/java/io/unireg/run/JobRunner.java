@@ -5,6 +5,8 @@ import io.unireg.dedupe.RecordCollector;
 import io.unireg.job.OutputSpec;
 import io.unireg.report.ReportException;
 import io.unireg.report.ReportOptions;
+import io.unireg.report.ReportReader;
+import io.unireg.report.RunTallies;
 import io.unireg.report.Reports;
 import io.unireg.match.MatchRecord;
 import io.unireg.sink.CsvSink;
@@ -142,8 +144,9 @@ public final class JobRunner {
             throw new RunFailure(options.outDir() + ": cannot create the output folder: " + e.getMessage(), e);
         }
         try {
-            RunSummary summary = write(plan, pipeline, folder, hashing, started, options);
-            summary = withReports(summary, folder.staging(), options.report());
+            RunTallies tallies = new RunTallies(options.report());
+            RunSummary summary = write(plan, pipeline, folder, hashing, started, options, tallies);
+            summary = withReports(summary, folder.staging(), options.report(), tallies);
             folder.commit();
             return summary;
         } catch (IOException e) {
@@ -156,8 +159,8 @@ public final class JobRunner {
     }
 
     private RunSummary write(Plan plan, Pipeline pipeline, OutputFolder folder,
-                             Map<String, CompletableFuture<String>> hashing, Instant started, Options options)
-            throws IOException, RunFailure {
+                             Map<String, CompletableFuture<String>> hashing, Instant started, Options options,
+                             RunTallies tallies) throws IOException, RunFailure {
         Path dir = folder.staging();
         List<String> columns = plan.recordColumns();
         Map<OutputSpec, RecordSink> records = new LinkedHashMap<>();
@@ -173,9 +176,9 @@ public final class JobRunner {
                 records.put(spec, sink);
                 opened.add(sink);
             }
-            rejects = new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS);
+            rejects = new TalliedSink(new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS), tallies::reject);
             opened.add(rejects);
-            links = new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS);
+            links = new TalliedSink(new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS), tallies::link);
             opened.add(links);
             RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
             // Deduping, records and links wait for the clusters: the writer takes only rejects meanwhile.
@@ -224,11 +227,12 @@ public final class JobRunner {
      * The reports are made from the staged files and a first manifest (the figures only the run
      * knows), then the manifest is written again listing them — so it covers every file of the run.
      */
-    private static RunSummary withReports(RunSummary summary, Path dir, ReportOptions options) throws IOException, RunFailure {
+    private static RunSummary withReports(RunSummary summary, Path dir, ReportOptions options, RunTallies tallies)
+            throws IOException, RunFailure {
         Manifest.write(dir.resolve(MANIFEST), summary, ToolVersion.get());
         List<Path> reports;
         try {
-            reports = Reports.write(dir, dir, options);
+            reports = Reports.write(ReportReader.read(dir, options, tallies), dir, dir, options);
         } catch (ReportException e) {
             throw new RunFailure("report: " + e.getMessage(), e);
         }
