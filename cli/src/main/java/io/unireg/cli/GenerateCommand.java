@@ -8,6 +8,7 @@ import io.unireg.samples.GeneratorOptions;
 import io.unireg.samples.HousingGenerator;
 import io.unireg.samples.SocialGenerator;
 import io.unireg.samples.StateExtractGenerator;
+import io.unireg.samples.ReconcileBenchGenerator;
 import io.unireg.samples.ReferenceData;
 import io.unireg.samples.ResidentsGenerator;
 import java.io.IOException;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Parameters;
                 "housing (cp866 FoxPro DBF with memo and deleted rows) or social (JSON export): about the people",
                 "of a residents truth (--people).",
                 "state (a state ЄДДР extract, UTF-8 CSV): about the people of a residents truth (--people), with",
-                "FILE.truth.csv giving each golden record's reconciliation status (docs/reconcile.md)."})
+                "FILE.truth.csv giving each golden record's reconciliation status (docs/reconcile.md);",
+                "state --local-rows N --rows M --out DIR: benchmark data, DIR/local.csv (N residents) and",
+                "DIR/eddr-extract.csv (M state records), streamed."})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "What to generate: residents, housing, social or state.")
@@ -49,6 +52,10 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--share", description = "housing, social: the share of those people in the export (default: 0.25 housing, 0.2 social).")
     Double share;
+
+    @Option(names = "--local-rows", paramLabel = "N",
+            description = "state: write benchmark data instead — N clean residents (DIR/local.csv) and --rows state records.")
+    Integer localRows;
 
     @Option(names = "--rows", description = "Number of rows (default: ${DEFAULT-VALUE}).", defaultValue = "3000")
     int rows;
@@ -112,7 +119,12 @@ public final class GenerateCommand implements Callable<Integer> {
             if (out.toAbsolutePath().getParent() != null) {
                 java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
             }
-            if ("state".equals(kind)) {
+            if ("state".equals(kind) && localRows != null) {
+                ReconcileBenchGenerator.Summary s = new ReconcileBenchGenerator(ReferenceData.load(), seed)
+                        .write(out, localRows, rows);
+                System.out.printf("%s: local.csv (%d residents), eddr-extract.csv (%d state records)%n",
+                        out, s.localRows(), s.stateRows());
+            } else if ("state".equals(kind)) {
                 StateExtractGenerator.Summary s = new StateExtractGenerator(seed).write(truth, out);
                 System.out.printf("%s: %d state records; truth in %s: %s%n", out, s.records(),
                         StateExtractGenerator.truthPathFor(out), s.statuses());
@@ -125,6 +137,9 @@ public final class GenerateCommand implements Callable<Integer> {
                 System.out.printf("%s: %d records (%d to reject); truth in %s%n", out, n[0], n[1], SocialGenerator.truthPathFor(out));
             }
             return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("generate: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             System.err.println("generate: " + e.getMessage());
             return 1;

@@ -230,7 +230,8 @@ public final class StateExtractGenerator {
             List<String> fields = new ArrayList<>();
             List<String> kinds = new ArrayList<>();
             for (String f : COMPARED) {
-                if (!local.get(f).equals(state.get(f))) {
+                // A value one side lacks is no difference: nothing to correct, only to fill in.
+                if (!local.get(f).isEmpty() && !state.get(f).isEmpty() && !local.get(f).equals(state.get(f))) {
                     fields.add(f);
                     kinds.add(f + ":" + (formattingOnly(local.get(f), state.get(f)) ? "formatting" : "value"));
                 }
