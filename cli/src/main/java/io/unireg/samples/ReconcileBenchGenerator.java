@@ -114,9 +114,13 @@ public final class ReconcileBenchGenerator {
         String rnokpp = Rnokpp.make(birth, serials[slot]++ % 1000, male);
         return new StateRecord(Long.toString(key), card ? StateRecord.unzr(birth, 1 + rnd.nextInt(9999)) : "", rnokpp,
                 surname.uk(male), given.uk(), father.patronymicUk(male), male, birth, "м. Харків", card ? "id_card" : "passport",
-                document, birth.plusYears(card ? 14 : 16).plusDays(rnd.nextInt(2000)), "6310", street.type(), street.nameUk(),
+                document, min(birth.plusYears(card ? 14 : 16).plusDays(rnd.nextInt(2000)), StateRecord.EXTRACT_DATE), "6310", street.type(), street.nameUk(),
                 Integer.toString(1 + rnd.nextInt(150)), rnd.nextDouble() < 0.7 ? Integer.toString(1 + rnd.nextInt(300)) : "",
                 LocalDate.of(1995, 1, 1).plusDays(rnd.nextInt(11_000)));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
     }
 
     private static GivenName pick(SplittableRandom rnd, List<GivenName> names) {

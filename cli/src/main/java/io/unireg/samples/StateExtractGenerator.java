@@ -344,11 +344,14 @@ public final class StateExtractGenerator {
         }
 
         private LocalDate issued(String documentType, LocalDate birth) {
+            LocalDate issued;
             if (documentType.equals("id_card")) {
                 LocalDate from = birth.plusYears(14).isAfter(LocalDate.of(2016, 1, 11)) ? birth.plusYears(14) : LocalDate.of(2016, 1, 11);
-                return from.plusDays(values.nextInt(1500));
+                issued = from.plusDays(values.nextInt(1500));
+            } else {
+                issued = birth.plusYears(16).plusDays(values.nextInt(3000));
             }
-            return birth.plusYears(16).plusDays(values.nextInt(3000));
+            return issued.isAfter(StateRecord.EXTRACT_DATE) ? StateRecord.EXTRACT_DATE : issued;
         }
 
         private String authority() {

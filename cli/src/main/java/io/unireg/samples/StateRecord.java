@@ -26,6 +26,9 @@ record StateRecord(String key, String unzr, String rnokpp, String surname, Strin
             "document_authority", "address_region", "address_district", "address_settlement", "address_street",
             "address_house", "address_apartment", "katottg", "registered_on");
 
+    /** The day the extract was taken: no document is issued later (the job rejects dates in the future). */
+    static final LocalDate EXTRACT_DATE = LocalDate.of(2025, 11, 30);
+
     /** Kharkiv city's KATOTTG code, where every registration address of the extract lies. */
     static final String KHARKIV_KATOTTG = "UA63120270010096107";
 
