@@ -1,6 +1,9 @@
 package io.unireg.run;
 
+import io.unireg.dedupe.DedupeStage;
 import io.unireg.dedupe.DedupeSummary;
+import io.unireg.reconcile.LocalRecord;
+import io.unireg.reconcile.ReconcileSummary;
 import io.unireg.dedupe.RecordCollector;
 import io.unireg.job.OutputSpec;
 import io.unireg.report.ReportException;
@@ -108,7 +111,7 @@ public final class JobRunner {
         Map<String, Path> hashing = hashInputs(plan);
         Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit());
         long[] counts = new long[2];
-        RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
+        RecordCollector collector = plan.dedupes() || plan.reconciles() ? new RecordCollector(plan.fields().size()) : null;
         Pipeline.Output counting = new Pipeline.Output() {
             @Override
             public void record(String[] values) {
@@ -127,11 +130,23 @@ public final class JobRunner {
         List<SourceSummary> sources = runPipeline(pipeline, collector == null ? counting
                 : new Deduplication.Collecting(counting, collector, plan.fields().size()), hashing);
         DedupeSummary dedupe = null;
-        if (collector != null) {
-            dedupe = Deduplication.match(plan, collector).summary();
+        List<LocalRecord> golden = null;
+        if (plan.dedupes()) {
+            DedupeStage.Outcome outcome = Deduplication.match(plan, collector);
+            dedupe = outcome.summary();
             counts[0] = dedupe.clusters();
+            golden = plan.reconciles() ? Deduplication.goldenRecords(plan, outcome) : null;
+        } else if (collector != null) {
+            counts[0] = collector.size();
+            golden = Reconciliation.rowsAsRecords(collector);
         }
-        return summarise(plan, sources, counts[0], counts[1], List.of(), dedupe, started, options);
+        ReconcileSummary reconcile = null;
+        if (plan.reconciles()) {
+            Reconciliation.Classified classified = Reconciliation.classify(plan, golden, openers, options.progress(),
+                    options.limit(), r -> counts[1]++);
+            reconcile = Reconciliation.counted(plan, classified);
+        }
+        return summarise(plan, sources, counts[0], counts[1], List.of(), dedupe, reconcile, started, options);
     }
 
     private RunSummary writeRun(Plan plan, Options options, Instant started) throws RunFailure {
@@ -169,6 +184,7 @@ public final class JobRunner {
         RecordSink rejects;
         RecordSink links;
         Deduplication.Written deduped = null;
+        Reconciliation.Written reconciled = null;
         boolean done = false;
         try {
             for (OutputSpec spec : plan.outputs()) {
@@ -181,17 +197,35 @@ public final class JobRunner {
             links = new TalliedSink(new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS), tallies::link);
             opened.add(links);
             RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
+            // Without dedupe the reconcile stage still needs every accepted row once the sources are read.
+            RecordCollector kept = !plan.dedupes() && plan.reconciles() ? new RecordCollector(plan.fields().size()) : null;
             // Deduping, records and links wait for the clusters: the writer takes only rejects meanwhile.
             WriterThread writer = new WriterThread(collector == null ? List.copyOf(records.values()) : List.of(), links, rejects);
             try {
-                sources = runPipeline(pipeline, collector == null ? writer
-                        : new Deduplication.Collecting(writer, collector, plan.fields().size()), hashing);
+                Pipeline.Output output = collector != null ? new Deduplication.Collecting(writer, collector, plan.fields().size())
+                        : kept != null ? keeping(writer, kept, plan.fields().size()) : writer;
+                sources = runPipeline(pipeline, output, hashing);
             } finally {
                 closeWriter(writer);
             }
+            List<LocalRecord> golden = plan.reconciles() ? new ArrayList<>() : null;
             if (collector != null) {
                 deduped = Deduplication.write(plan, Deduplication.match(plan, collector),
-                        List.copyOf(records.values()), links, dir);
+                        List.copyOf(records.values()), links, dir, golden);
+            } else if (kept != null) {
+                golden = Reconciliation.rowsAsRecords(kept);
+            }
+            if (plan.reconciles()) {
+                RecordSink rejectSink = rejects;
+                Reconciliation.Classified classified = Reconciliation.classify(plan, golden, openers, options.progress(),
+                        options.limit(), r -> {
+                            try {
+                                rejectSink.write(r.toRow());
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+                reconciled = Reconciliation.write(plan, classified, dir, sinks);
             }
             // Files complete, transactions commit; a failure here still aborts what is left.
             for (RecordSink sink : opened) {
@@ -219,8 +253,11 @@ public final class JobRunner {
             outputs.addAll(deduped.reviewFiles());
             recordCount = deduped.records();
         }
+        if (reconciled != null) {
+            outputs.addAll(reconciled.files());
+        }
         return summarise(plan, sources, recordCount, rejects.rows(), outputs, deduped == null ? null : deduped.summary(),
-                started, options);
+                reconciled == null ? null : reconciled.summary(), started, options);
     }
 
     /**
@@ -306,13 +343,42 @@ public final class JobRunner {
         return files;
     }
 
+    /** Forwards everything to {@code next} and keeps each accepted row for the reconcile stage. */
+    private static Pipeline.Output keeping(Pipeline.Output next, RecordCollector kept, int fieldCount) {
+        return new Pipeline.Output() {
+            @Override
+            public void record(String[] values) throws Exception {
+                String ref = values[fieldCount + 2];
+                int colon = ref.indexOf(':');
+                kept.add(ref.substring(0, colon), ref.substring(colon + 1), values);
+                next.record(values);
+            }
+
+            @Override
+            public void link(String[] values) throws Exception {
+                next.link(values);
+            }
+
+            @Override
+            public void reject(Reject reject) throws Exception {
+                next.reject(reject);
+            }
+
+            @Override
+            public void endBatch() throws Exception {
+                next.endBatch();
+            }
+        };
+    }
+
     private static RunSummary summarise(Plan plan, List<SourceSummary> sources, long records, long rejectRows,
-                                        List<OutputFile> outputs, DedupeSummary dedupe, Instant started, Options options) {
+                                        List<OutputFile> outputs, DedupeSummary dedupe, ReconcileSummary reconcile,
+                                        Instant started, Options options) {
         long read = sources.stream().mapToLong(SourceSummary::rowsRead).sum();
         long rejected = sources.stream().mapToLong(SourceSummary::rowsRejected).sum();
         List<GateResult> gates = QualityGates.evaluate(plan.job().quality(), read, rejected, records);
         int exit = gates.stream().allMatch(GateResult::passed) ? ExitCodes.OK : ExitCodes.QUALITY_GATE;
         return new RunSummary(plan.job().name(), plan.job().file().toString(), plan.job().sha256(), sources, records,
-                rejectRows, gates, outputs, dedupe, started, options.clock().instant(), exit);
+                rejectRows, gates, outputs, dedupe, reconcile, started, options.clock().instant(), exit);
     }
 }
