@@ -6,7 +6,6 @@ import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,7 +41,9 @@ final class CopyLoader implements Loader {
     private java.sql.Savepoint savepoint;
     private java.io.ByteArrayOutputStream chunkBytes;
     private final int columns;
-    private final StringBuilder buffer = new StringBuilder(1 << 16);
+    /** CSV for COPY, encoded to UTF-8 as it is built (a StringBuilder, toString and getBytes cost three copies). */
+    private final byte[] buffer = new byte[(1 << 16) + 64];
+    private int length;
     private CopyIn in;
     private long chunkRows;
 
@@ -115,40 +116,70 @@ final class CopyLoader implements Loader {
         }
         for (int i = 0; i < columns; i++) {
             if (i > 0) {
-                buffer.append(',');
+                put(',');
             }
             String v = row[i];
             if (v != null && !v.isEmpty()) {
-                buffer.append('"');
-                for (int k = 0; k < v.length(); k++) {
+                put('"');
+                int n = v.length();
+                for (int k = 0; k < n; k++) {
                     char ch = v.charAt(k);
-                    if (ch == '"') {
-                        buffer.append('"');
+                    if (ch < 0x80) {
+                        if (ch == '"') {
+                            put('"');
+                        }
+                        put(ch);
+                    } else if (Character.isHighSurrogate(ch) && k + 1 < n && Character.isLowSurrogate(v.charAt(k + 1))) {
+                        putCodePoint(Character.toCodePoint(ch, v.charAt(++k)));
+                    } else {
+                        putCodePoint(Character.isSurrogate(ch) ? '?' : ch);
                     }
-                    buffer.append(ch);
                 }
-                buffer.append('"');
+                put('"');
             }
         }
-        buffer.append('\n');
-        if (buffer.length() > (1 << 16)) {
-            send();
-        }
+        put('\n');
         if (++chunkRows == CHUNK_ROWS) {
             endChunk();
         }
     }
 
+    private void put(char ascii) throws SQLException {
+        if (length == buffer.length) {
+            send();
+        }
+        buffer[length++] = (byte) ascii;
+    }
+
+    private void putCodePoint(int cp) throws SQLException {
+        if (length + 4 > buffer.length) {
+            send();
+        }
+        if (cp < 0x800) {
+            buffer[length++] = (byte) (0xC0 | (cp >> 6));
+            buffer[length++] = (byte) (0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            buffer[length++] = (byte) (0xE0 | (cp >> 12));
+            buffer[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buffer[length++] = (byte) (0x80 | (cp & 0x3F));
+        } else {
+            buffer[length++] = (byte) (0xF0 | (cp >> 18));
+            buffer[length++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            buffer[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buffer[length++] = (byte) (0x80 | (cp & 0x3F));
+        }
+    }
+
     private void send() throws SQLException {
-        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        buffer.setLength(0);
+        int n = length;
+        length = 0;
         if (!direct) {
-            in.writeToCopy(bytes, 0, bytes.length);
+            in.writeToCopy(buffer, 0, n);
             return;
         }
-        chunkBytes.write(bytes, 0, bytes.length);
+        chunkBytes.write(buffer, 0, n);
         try {
-            in.writeToCopy(bytes, 0, bytes.length);
+            in.writeToCopy(buffer, 0, n);
         } catch (SQLException e) {
             if (!duplicateKey(e)) {
                 throw e;
@@ -188,7 +219,7 @@ final class CopyLoader implements Loader {
         if (in == null) {
             return;
         }
-        if (buffer.length() > 0) {
+        if (length > 0) {
             send();
         }
         if (direct) {

@@ -183,9 +183,9 @@ class JdbcSinkTest {
                 row("1", "Коваленко", null, null, null, null),
                 row("2", "Шевченко", null, null, null, null),
                 row("1", "Коваленко-Шевчук", null, null, null, null),
-                row("3", "Бондар", null, null, null, null));
+                row("3", "Бон\"дар, 𝔘 ’", null, null, null, null));
         assertThat(table(pg.url(), "postgres", "first_load"))
-                .containsExactly("1|Коваленко-Шевчук||||", "2|Шевченко||||", "3|Бондар||||");
+                .containsExactly("1|Коваленко-Шевчук||||", "2|Шевченко||||", "3|Бон\"дар, 𝔘 ’||||");
 
         // more rows than one chunk: the first chunk goes straight in, the second repeats key 7 of the first
         int n = CopyLoader.CHUNK_ROWS + 10;
