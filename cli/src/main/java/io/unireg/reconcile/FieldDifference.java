@@ -1,5 +1,6 @@
 package io.unireg.reconcile;
 
+import io.unireg.normalize.ua.Apostrophes;
 import io.unireg.normalize.ua.HomoglyphFixer;
 
 /**
@@ -25,7 +26,8 @@ public record FieldDifference(int field, String local, String state, boolean for
         StringBuilder out = new StringBuilder(fixed.length());
         for (int i = 0; i < fixed.length(); ) {
             int cp = fixed.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
+            // ʼ (U+02BC) is a letter to Java, an apostrophe to Ukrainian spelling
+            if (Character.isLetterOrDigit(cp) && !(cp < 0x10000 && Apostrophes.isApostrophe((char) cp))) {
                 out.appendCodePoint(Character.toLowerCase(cp));
             }
             i += Character.charCount(cp);
