@@ -296,4 +296,28 @@ class InMemoryMatcherTest {
         assertThat(out[4]).isEqualTo(m[4]);
         assertThat(Trainer.monotone(new double[]{0, 0.9, 0.1}, new double[]{0, 0.01, 0.99})).containsExactly(0, 0.9, 0.1);
     }
+
+    /** explain used to say blockedBy = -1 for every pair, also for those a blocking rule makes. */
+    @Test
+    void explainNamesTheBlockingRuleThatMakesThePairAndGivesTheRunsDecision() {
+        List<MatchRecord> records = generate(500, 0.1, 21, null);
+        int base = records.size();
+        add(records, null, "x", "Гнатюк", "Ярослав", "1961-05-05", null, "M");
+        add(records, null, "x", "Гнатюк", "Ярослав", "1961-05-05", null, "M");       // rule 1: [name_key(surname), birth_date]
+        add(records, null, "y", "Яковенко", "Ярослав", "1961-09-09", null, "M");     // rule 2 with base: [name_key(given_name), birth_year]
+        add(records, null, "z", "Зайченко", "Зоя", "1990-01-01", null, "F");         // no rule pairs it with base
+        MatchResult result = new InMemoryMatcher().run(settings(SETTINGS), null, records, MatchConstraints.NONE);
+        assertThat(result.explain(base, base + 1).blockedBy()).isEqualTo(1);
+        assertThat(result.explain(base + 2, base).blockedBy()).isEqualTo(2);
+        assertThat(result.explain(base, base + 3).blockedBy()).isEqualTo(-1);
+        for (int i = 0; i < result.pairs().size(); i += 11) {
+            ScoredPair recorded = result.pairs().pair(i);
+            ScoredPair explained = result.explain(recorded.left(), recorded.right());
+            assertThat(explained.blockedBy()).isEqualTo(recorded.blockedBy());
+            assertThat(explained.decision()).isEqualTo(recorded.decision());
+            assertThat(explained.reason()).isEqualTo(recorded.reason());
+            assertThat(explained.matchWeight()).isCloseTo(recorded.matchWeight(), org.assertj.core.api.Assertions.within(1e-4));
+            assertThat(recorded.blockedBy()).isBetween(0, 2);
+        }
+    }
 }
