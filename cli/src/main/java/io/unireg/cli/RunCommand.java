@@ -124,7 +124,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The run proper, holding the job's lock: a new run folder, the run, then publish, mark or prune. */
     private int locked(RunLog log, Plan plan, Path outDir, Progress progress, ReportOptions reportOptions,
-                       Instant started, long t0) throws IOException {
+                       Instant started, long t0) {
         String name = plan.job().name();
         RunFolders folders = RunFolders.of(outDir);
         Path run;
@@ -144,22 +144,36 @@ public final class RunCommand implements Callable<Integer> {
             }
             exit = finish(log, summary, run, t0);
         } catch (RunFailure e) {
-            folders.markFailed(run, started, Instant.now(), e.exitCode(), "failed", e.getMessage());
+            markFailed(log, folders, run, started, e.exitCode(), e.getMessage());
             exit = failed(log, name, e.getMessage(), e.exitCode(), run, t0);
         } catch (IOException e) {
             String message = outDir + ": cannot point 'latest' at the new run: " + e.getMessage();
-            folders.markFailed(run, started, Instant.now(), ExitCodes.FAILED, "failed", message);
+            markFailed(log, folders, run, started, ExitCodes.FAILED, message);
             exit = failed(log, name, message, ExitCodes.FAILED, run, t0);
         } catch (RuntimeException e) {
-            folders.markFailed(run, started, Instant.now(), ExitCodes.FAILED, "failed", "internal error: " + e);
+            markFailed(log, folders, run, started, ExitCodes.FAILED, "internal error: " + e);
             throw e;
         }
         if (keep > 0) {
-            for (Path pruned : folders.prune(keep, run)) {
-                log.info("pruned", name + ": removed old run " + pruned + " (--keep " + keep + ")");
+            try {
+                for (Path pruned : folders.prune(keep, run)) {
+                    log.info("pruned", name + ": removed old run " + pruned + " (--keep " + keep + ")");
+                }
+            } catch (IOException e) {
+                // the run itself is done; an old folder left over is removed by the next prune
+                log.warn("pruned", name + ": --keep " + keep + ": cannot remove an old run: " + e.getMessage());
             }
         }
         return exit;
+    }
+
+    /** failed.json for history; when even that cannot be written the next run marks the folder killed. */
+    private static void markFailed(RunLog log, RunFolders folders, Path run, Instant started, int exitCode, String message) {
+        try {
+            folders.markFailed(run, started, Instant.now(), exitCode, "failed", message);
+        } catch (IOException e) {
+            log.warn("failed", "cannot write " + run.resolve(RunFolders.FAILED) + ": " + e.getMessage());
+        }
     }
 
     private JobRunner.Options options(Path dir, Progress progress, ReportOptions reportOptions) {

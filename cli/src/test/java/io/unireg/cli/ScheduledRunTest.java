@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScheduledRunTest {
 
-    private static final int ROWS = 20_000;
+    private static final int ROWS = 5_000;
     private static TestDatabases.Db pg;
     @TempDir
     static Path dir;
@@ -186,6 +186,10 @@ class ScheduledRunTest {
             assertThat(victim.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
             Map<String, String> after = snapshots(out);
+            StringBuilder seen = new StringBuilder();
+            after.forEach((thing, v) -> seen.append(", ").append(thing).append(' ')
+                    .append(v.equals(versionA.get(thing)) ? "old" : v.equals(versionB.get(thing)) ? "new" : "MIXED"));
+            System.out.printf("kill seed %d: after %d ms of a %d ms run%s%s%n", seed, delay, childMillis, finished ? " (finished)" : "", seen);
             for (String thing : after.keySet()) {
                 assertThat(after.get(thing)).as("seed %d, killed after %d ms%s: %s is a mix", seed, delay,
                                 finished ? " (it had finished)" : "", thing)
