@@ -53,7 +53,8 @@ class HistoryStatusCommandTest {
         assertThat(CliRunner.run(args("run", job, "-q")).exitCode()).isZero();
         job("0.1");
         assertThat(CliRunner.run(args("run", job, "-q")).exitCode()).isEqualTo(3);
-        Files.writeString(dir.resolve("people.csv"), "НОМЕР;ПРІЗВИЩЕ\n\"1;unterminated\n");
+        Files.write(dir.resolve("people.csv"), List.of("НОМЕР;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР;ІПН",
+                "1;Коваленко;Олена;ж;02.01.1984;3068208400", "2;\"Незакрита;Лапка;ж;01.01.2000;"), Charset.forName("windows-1251"));
         assertThat(CliRunner.run(args("run", job, "-q")).exitCode()).isEqualTo(1);
 
         CliRunner history = CliRunner.run(args("history", job));
