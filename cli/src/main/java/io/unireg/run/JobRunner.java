@@ -71,16 +71,16 @@ public final class JobRunner {
         return new JobRunner(SourceOpeners.builtIn(), SinkFactories.builtIn());
     }
 
-    public RunSummary run(Plan plan, Options options) throws RunFailure, RunLock.Held {
+    /**
+     * Runs the plan into exactly {@code options.outDir()}. The caller holds the job's {@link RunLock}
+     * and chose the run folder ({@link RunFolders}); this level knows neither.
+     */
+    public RunSummary run(Plan plan, Options options) throws RunFailure {
         Instant started = options.clock().instant();
         if (options.dryRun()) {
             return dryRun(plan, options, started);
         }
-        try (RunLock lock = RunLock.acquire(options.outDir(), plan.job().name(), started)) {
-            return writeRun(plan, options, started);
-        } catch (IOException e) {
-            throw new RunFailure(options.outDir() + ": cannot lock the output folder: " + e.getMessage(), e);
-        }
+        return writeRun(plan, options, started);
     }
 
     /**

@@ -142,7 +142,7 @@ class ReconcileEndToEndTest {
         CliRunner r = CliRunner.run("run", job(LINK).toString(), "--out", out.toString(), "-q");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        List<String> lines = Files.readAllLines(out.resolve("reconciliation.csv"));
+        List<String> lines = Files.readAllLines(out.resolve("latest/reconciliation.csv"));
         assertThat(lines.get(0)).isEqualTo("unireg_id,status,state_key,method,match_probability,differing_fields");
         Map<String, String[]> rows = byId(lines);
         assertThat(rows.get(uid("1"))).containsExactly(uid("1"), "matched", "S1", "unzr", "1.0", "");
@@ -161,26 +161,26 @@ class ReconcileEndToEndTest {
         // golden records first, in record order, then the state-only records
         assertThat(lines.subList(1, 8)).allMatch(l -> l.startsWith("u"));
 
-        List<String> stateUpdates = Files.readAllLines(out.resolve("state_updates.csv"));
+        List<String> stateUpdates = Files.readAllLines(out.resolve("latest/state_updates.csv"));
         assertThat(stateUpdates.get(0)).isEqualTo("unireg_id,state_key,field,local_value,state_value,difference,evidence");
         assertThat(stateUpdates).hasSize(2);
         assertThat(stateUpdates.get(1)).startsWith(uid("2") + ",S2,registration_street,вул. Сумська,вул.Сумська,formatting,")
                 .contains("matched by rnokpp").contains("people:2").contains("eddr:S2");
-        List<String> localUpdates = Files.readAllLines(out.resolve("local_updates.csv"));
+        List<String> localUpdates = Files.readAllLines(out.resolve("latest/local_updates.csv"));
         assertThat(localUpdates).hasSize(2);
         assertThat(localUpdates.get(1)).startsWith(uid("3") + ",S3,birth_place,Харків,Київ,value,");
 
         // the state extract's bad row is rejected under the against id
-        assertThat(Files.readString(out.resolve("rejects.csv"))).contains("eddr,S9,");
+        assertThat(Files.readString(out.resolve("latest/rejects.csv"))).contains("eddr,S9,");
 
         // per status, the job's file formats
-        assertThat(Files.readAllLines(out.resolve("reconciliation/matched.csv"))).hasSize(3);
-        assertThat(Files.readAllLines(out.resolve("reconciliation/state_only.csv")).get(1))
+        assertThat(Files.readAllLines(out.resolve("latest/reconciliation/matched.csv"))).hasSize(3);
+        assertThat(Files.readAllLines(out.resolve("latest/reconciliation/state_only.csv")).get(1))
                 .startsWith("Петренко,Андрій,,M,1960-06-06,").endsWith(",,,eddr:S8");
-        assertThat(Files.readAllLines(out.resolve("reconciliation/conflict.ndjson"))).hasSize(1);
-        assertThat(out.resolve("reconciliation/local_only.csv")).exists();
+        assertThat(Files.readAllLines(out.resolve("latest/reconciliation/conflict.ndjson"))).hasSize(1);
+        assertThat(out.resolve("latest/reconciliation/local_only.csv")).exists();
 
-        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("latest/manifest.json").toFile());
         JsonNode rec = manifest.path("reconcile");
         assertThat(rec.path("against").path("source").asText()).isEqualTo("eddr");
         assertThat(rec.path("against").path("rows_read").asLong()).isEqualTo(9);
@@ -196,7 +196,7 @@ class ReconcileEndToEndTest {
         }
 
         assertThat(r.err()).contains("; reconcile: 2 matched, 2 matched_with_differences, 1 local_only, 1 ambiguous, 1 conflict, 1 state_only");
-        String html = Files.readString(out.resolve("report.html"));
+        String html = Files.readString(out.resolve("latest/report.html"));
         assertThat(html).contains("id=\"reconciliation\"").doesNotContain("did not reconcile");
     }
 
@@ -205,7 +205,7 @@ class ReconcileEndToEndTest {
         CliRunner r = CliRunner.run("run", job("").toString(), "--out", out.toString(), "-q");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        Map<String, String[]> rows = byId(Files.readAllLines(out.resolve("reconciliation.csv")));
+        Map<String, String[]> rows = byId(Files.readAllLines(out.resolve("latest/reconciliation.csv")));
         assertThat(rows.get(uid("7"))[1]).isEqualTo("local_only");
         assertThat(rows.get("state:S7")[1]).isEqualTo("state_only");
     }

@@ -180,11 +180,11 @@ class ReconcileJobTest {
         CliRunner run = CliRunner.run("run", job.toString(), "--out", out.toString(), "-q");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Files.readAllLines(out.resolve("reconciliation.csv"))).hasSize(4)
+        assertThat(Files.readAllLines(out.resolve("latest/reconciliation.csv"))).hasSize(4)
                 .anySatisfy(l -> assertThat(l).endsWith(",matched,S1,rnokpp,1.0,"))
                 .anySatisfy(l -> assertThat(l).endsWith(",matched_with_differences,S2,rnokpp,1.0,registration_street"))
                 .anySatisfy(l -> assertThat(l).isEqualTo(",state_only,S3,,,"));
-        assertThat(Files.readAllLines(out.resolve("local_updates.csv")).get(1))
+        assertThat(Files.readAllLines(out.resolve("latest/local_updates.csv")).get(1))
                 .endsWith(",S2,registration_street,вул. Сумська,вул. Пушкінська,value,matched by rnokpp; local value from people:2; state record eddr:S2");
     }
 }

@@ -61,7 +61,7 @@ class ReconcileSampleJobTest {
         Map<String, String> personOfKey = new HashMap<>();
         read(RESIDENTS_TRUTH).forEach(r -> personOfKey.put(r.get("key"), r.get("person_id")));
         Map<String, Set<String>> people = new HashMap<>();
-        for (CSVRecord link : read(out.resolve("links.csv"))) {
+        for (CSVRecord link : read(out.resolve("latest/links.csv"))) {
             people.computeIfAbsent(link.get("cluster_id"), k -> new TreeSet<>()).add(personOfKey.get(link.get("key")));
         }
         personOf = new HashMap<>();
@@ -69,7 +69,7 @@ class ReconcileSampleJobTest {
             assertThat(persons).as("golden record %s is one person", cluster).hasSize(1);
             personOf.put(cluster, persons.iterator().next());
         });
-        reconciliation = read(out.resolve("reconciliation.csv"));
+        reconciliation = read(out.resolve("latest/reconciliation.csv"));
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {
@@ -90,7 +90,7 @@ class ReconcileSampleJobTest {
                 "ambiguous", "conflict", "state_only");
         assertThat(counts(reconciliation)).isEqualTo(expected);
 
-        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).path("reconcile");
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("latest/manifest.json").toFile()).path("reconcile");
         assertThat(manifest.isObject()).as("manifest.json has a reconcile object").isTrue();
         JsonNode counts = manifest.has("statuses") ? manifest.get("statuses") : manifest.path("counts");
         expected.forEach((status, n) -> assertThat(counts.path(status).asLong()).as("manifest count of %s", status).isEqualTo(n));
@@ -143,7 +143,7 @@ class ReconcileSampleJobTest {
         reconciliation.stream().filter(r -> r.get("status").equals("matched_with_differences"))
                 .forEach(r -> matchedWithDifferences.add(r.get("unireg_id")));
         for (String side : List.of("state_updates", "local_updates")) {
-            for (CSVRecord u : read(out.resolve(side + ".csv"))) {
+            for (CSVRecord u : read(out.resolve("latest").resolve(side + ".csv"))) {
                 if (matchedWithDifferences.contains(u.get("unireg_id"))) {
                     actual.add(side + " " + personOf.get(u.get("unireg_id")) + " " + u.get("state_key") + " " + u.get("field")
                             + ":" + u.get("difference"));
@@ -160,7 +160,7 @@ class ReconcileSampleJobTest {
     void writesEachStatusesRowsInTheJobsCsvOutput() throws IOException {
         Map<String, Long> expected = counts(truth);
         for (Map.Entry<String, Long> e : expected.entrySet()) {
-            Path file = out.resolve("reconciliation").resolve(e.getKey() + ".csv");
+            Path file = out.resolve("latest/reconciliation").resolve(e.getKey() + ".csv");
             assertThat(file).exists();
             assertThat(read(file)).as(e.getKey()).hasSize(e.getValue().intValue());
         }
