@@ -233,13 +233,15 @@ class ReconcileEndToEndTest {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("dedupe: 8 rows → 7 golden records").contains("reconcile: 1 matched, 2 matched_with_differences");
-        Map<String, String[]> rows = byId(Files.readAllLines(out.resolve("reconciliation.csv")));
+        // the run's files: in the output folder, or in its latest run folder where runs keep folders of their own
+        Path run = Files.isDirectory(out.resolve("latest")) ? out.resolve("latest") : out;
+        Map<String, String[]> rows = byId(Files.readAllLines(run.resolve("reconciliation.csv")));
         assertThat(rows).hasSize(7 + 2); // S7 and S8 are state-only without link mode
         assertThat(rows.get(uid("2"))[1]).isEqualTo("matched_with_differences");
-        assertThat(Files.readAllLines(out.resolve("state_updates.csv")).get(1))
+        assertThat(Files.readAllLines(run.resolve("state_updates.csv")).get(1))
                 .contains("local value from people:2, people:8");
-        assertThat(out.resolve("reconciliation/matched.xlsx")).isRegularFile();
-        assertThat(out.resolve("reconciliation/state_only.csv")).isRegularFile();
+        assertThat(run.resolve("reconciliation/matched.xlsx")).isRegularFile();
+        assertThat(run.resolve("reconciliation/state_only.csv")).isRegularFile();
     }
 
     @Test
