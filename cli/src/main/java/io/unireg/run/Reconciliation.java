@@ -28,6 +28,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -90,6 +92,16 @@ final class Reconciliation {
                 rejects.accept(reject);
             }
         };
+        // the extract is hashed on another core while it is read
+        Path path = plan.reconcile().against().spec().path();
+        CompletableFuture<String> hashing = path == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Digests.sha256(path);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
         List<SourceSummary> read;
         try {
             read = new Pipeline(stateSide, openers, progress, limit).run(into);
@@ -104,15 +116,12 @@ final class Reconciliation {
         }
         table.seal();
         SourceSummary against = read.get(0);
-        Path path = plan.reconcile().against().spec().path();
-        if (path != null) {
-            try {
-                against = new SourceSummary(against.id(), against.path(), Digests.sha256(path), against.detected(),
-                        against.rowsRead(), against.badRows(), against.rowsRejected(), against.valuesDropped(),
-                        against.rowsAccepted(), against.skipped());
-            } catch (IOException e) {
-                throw new RunFailure("reconcile: cannot read " + path + ": " + e.getMessage(), e);
-            }
+        try {
+            against = new SourceSummary(against.id(), against.path(), hashing.join(), against.detected(),
+                    against.rowsRead(), against.badRows(), against.rowsRejected(), against.valuesDropped(),
+                    against.rowsAccepted(), against.skipped());
+        } catch (CompletionException e) {
+            throw new RunFailure("reconcile: cannot read " + path + ": " + e.getCause().getMessage(), e);
         }
         Reconciler.Outcome outcome;
         try {

@@ -82,6 +82,49 @@ class ReconcilerTest {
         assertThat(o.stateOnly()).containsExactly(0, 2);
     }
 
+    static ReconcilePlan linking() {
+        List<io.unireg.job.JobError> errors = new java.util.ArrayList<>();
+        io.unireg.job.YamlNode node = io.unireg.job.YamlReader.parse("job.yaml", """
+                link:
+                  blocking: [[name_key(surname), birth_date]]
+                  compare:
+                    surname: [exact, name_equivalent]
+                    given_name: [exact, name_equivalent]
+                    birth_date: [exact]
+                  rules:
+                    - same: [surname, given_name, birth_date]
+                """, errors);
+        Set<String> all = Set.copyOf(FIELDS);
+        ReconcilePlan plan = ReconcilePlan.compile((io.unireg.job.YamlNode.Mapping) node, "eddr", FIELDS, all, all,
+                List.of("people", "eddr"), null, errors);
+        assertThat(errors).isEmpty();
+        return plan;
+    }
+
+    @Test
+    void linkModeReachesRecordsWithoutAKeyAndTwoEqualCandidatesAreAmbiguous() throws Exception {
+        StateTable table = new StateTable(FIELDS.size());
+        table.add("S1", new String[]{"Гончаренко", "Оксана", "1980-02-02", "3068208400", null});
+        table.add("S2", new String[]{"Бойко", "Ольга", "1990-03-03", null, null});
+        table.add("S3", new String[]{"Бойко", "Ольга", "1990-03-03", null, "вул. Сумська"});
+        table.add("S4", new String[]{"Бойко", "Ольга", "1991-03-03", null, null});
+        List<LocalRecord> locals = List.of(local("a", "Гончаренко", "Оксана", "1980-02-02", null, null),
+                local("b", "Бойко", "Ольга", "1990-03-03", null, null),
+                local("c", "Лисенко", "Марія", "1995-07-07", null, null));
+
+        Reconciler.Outcome o = new Reconciler(linking()).run(locals, table.seal());
+
+        assertThat(o.locals().get(0).status()).isEqualTo(ReconciliationStatus.MATCHED);
+        assertThat(o.locals().get(0).method()).isEqualTo("link");
+        assertThat(o.locals().get(0).stateRecords()).containsExactly(0);
+        assertThat(o.locals().get(1).status()).isEqualTo(ReconciliationStatus.AMBIGUOUS);
+        assertThat(o.locals().get(1).stateRecords()).containsExactly(1, 2);
+        assertThat(o.locals().get(2).status()).isEqualTo(ReconciliationStatus.LOCAL_ONLY);
+        assertThat(o.stateOnly()).containsExactly(3);
+        assertThat(o.link().localRecords()).isEqualTo(3);
+        assertThat(o.link().stateCandidates()).isEqualTo(3);
+    }
+
     @Test
     void oneIdentifierOnTwoStateRecordsIsAmbiguousAndReachesBoth() throws Exception {
         Reconciler.Outcome o = run(List.of(local("a", "Бондар", "Олена", "1984-01-02", "3068208400", null)),
