@@ -54,7 +54,7 @@ final class KeyIndex {
         int n = 0;
         for (; i < sorted.length && (sorted[i] & ~idMask) == h; i++) {
             int r = (int) (sorted[i] & idMask);
-            if (value.equals(table.value(r, field))) {
+            if (table.equalsValue(r, field, value)) {
                 if (n == hits.length) {
                     hits = Arrays.copyOf(hits, Math.max(2, n * 2));
                 }

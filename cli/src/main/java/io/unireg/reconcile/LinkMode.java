@@ -58,33 +58,34 @@ public final class LinkMode {
         MatchSettings settings = plan.link();
         List<BlockingRule> rules = settings.blocking();
         List<Set<String>> wanted = new ArrayList<>();
-        for (BlockingRule rule : rules) {
+        KeyParts parts = new KeyParts(rules);
+        for (int r = 0; r < rules.size(); r++) {
+            BlockingRule rule = rules.get(r);
             Set<String> keys = new HashSet<>();
+            for (int p = 0; p < rule.keys().size(); p++) {
+                parts.localPart(r, p, "");
+            }
             for (int i : unreached) {
-                String k = key(rule, locals.get(i).values());
+                String[] values = locals.get(i).values();
+                String k = key(rule, values);
                 if (k != null) {
                     keys.add(k);
+                    for (int p = 0; p < rule.keys().size(); p++) {
+                        parts.localPart(r, p, KeyFunction.key(rule.keys().get(p), values));
+                    }
                 }
             }
             wanted.add(keys);
         }
-        int[] keyFields = rules.stream().flatMap(r -> r.keys().stream()).mapToInt(FieldExpression::fieldIndex).distinct().toArray();
         List<MatchRecord> records = new ArrayList<>(unreached.size() * 2);
         for (int i : unreached) {
             records.add(new MatchRecord(records.size(), LOCAL, Integer.toString(i), locals.get(i).values()));
         }
         int localCount = records.size();
         List<Integer> stateOf = new ArrayList<>();
-        String[] probe = new String[state.width()];
-        for (int r = 0; r < state.size(); r++) {
-            if (reached.get(r)) {
-                continue;
-            }
-            for (int f : keyFields) {
-                probe[f] = state.value(r, f);
-            }
+        for (int r = reached.nextClearBit(0); r < state.size(); r = reached.nextClearBit(r + 1)) {
             for (int k = 0; k < rules.size(); k++) {
-                String key = key(rules.get(k), probe);
+                String key = parts.key(k, r, wanted.get(k));
                 if (key != null && wanted.get(k).contains(key)) {
                     records.add(new MatchRecord(records.size(), STATE, state.key(r), state.values(r)));
                     stateOf.add(r);
@@ -139,6 +140,74 @@ public final class LinkMode {
             list.sort(order);
         }
         return new Result(candidates, new Figures(localCount, stateOf.size(), pairs.size(), pinned == null));
+    }
+
+    /**
+     * Blocking keys of state records, cheaply: a key function (name_key…) runs once per distinct value of a
+     * dictionary column, and a rule stops at its first part no local record has.
+     */
+    private final class KeyParts {
+        private final List<BlockingRule> rules;
+        /** Per rule, per key part: the parts local records give (a state record lacking one cannot block with them). */
+        private final List<List<Set<String>>> localParts = new ArrayList<>();
+        /** Per field and function: the key of each dictionary code. */
+        private final java.util.Map<String, String[]> memo = new java.util.HashMap<>();
+        private final String[] one = new String[state.width()];
+
+        KeyParts(List<BlockingRule> rules) {
+            this.rules = rules;
+        }
+
+        void localPart(int rule, int part, String value) {
+            while (localParts.size() <= rule) {
+                localParts.add(new ArrayList<>());
+            }
+            List<Set<String>> sets = localParts.get(rule);
+            while (sets.size() <= part) {
+                sets.add(new HashSet<>());
+            }
+            sets.get(part).add(value);
+        }
+
+        String key(int rule, int record, Set<String> wanted) {
+            if (wanted.isEmpty()) {
+                return null;
+            }
+            StringBuilder k = new StringBuilder();
+            List<FieldExpression> expressions = rules.get(rule).keys();
+            for (int p = 0; p < expressions.size(); p++) {
+                String part = part(expressions.get(p), record);
+                if (part == null || part.isEmpty() || !localParts.get(rule).get(p).contains(part)) {
+                    return null;
+                }
+                k.append(part).append('\u0001');
+            }
+            return k.toString();
+        }
+
+        private String part(FieldExpression e, int record) {
+            int f = e.fieldIndex();
+            int code = state.code(record, f);
+            if (code == -1) {
+                return null;
+            }
+            if (e.function() == null || code == -2) {
+                one[f] = state.value(record, f);
+                return KeyFunction.key(e, one);
+            }
+            String[] keys = memo.computeIfAbsent(e.toString(), x -> new String[16]);
+            if (code >= keys.length) {
+                keys = java.util.Arrays.copyOf(keys, Math.max(code + 1, keys.length * 2));
+                memo.put(e.toString(), keys);
+            }
+            String key = keys[code];
+            if (key == null) {
+                one[f] = state.value(record, f);
+                key = KeyFunction.key(e, one);
+                keys[code] = key == null ? "" : key;
+            }
+            return key;
+        }
     }
 
     private static String key(BlockingRule rule, String[] values) {

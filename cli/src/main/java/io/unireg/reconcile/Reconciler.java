@@ -110,13 +110,13 @@ public final class Reconciler {
             if (l == null || l.isEmpty()) {
                 continue;
             }
-            String s = state.value(record, f);
-            if (s != null && !l.equals(s)) {
-                if (out == null) {
-                    out = new ArrayList<>(2);
-                }
-                out.add(FieldDifference.of(f, l, s));
+            if (!state.has(record, f) || state.equalsValue(record, f, l)) {
+                continue;
             }
+            if (out == null) {
+                out = new ArrayList<>(2);
+            }
+            out.add(FieldDifference.of(f, l, state.value(record, f)));
         }
         return out == null ? List.of() : out;
     }

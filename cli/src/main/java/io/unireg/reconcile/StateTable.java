@@ -59,6 +59,16 @@ public final class StateTable {
         return columns[field].get(record);
     }
 
+    /** Whether the record's value of {@code field} equals {@code value} (both missing counts as equal). */
+    public boolean equalsValue(int record, int field, String value) {
+        return columns[field].equalsValue(record, value);
+    }
+
+    /** The value's dictionary code in its column, -1 when missing, -2 when the column holds no dictionary. */
+    int code(int record, int field) {
+        return columns[field].code(record);
+    }
+
     public boolean has(int record, int field) {
         return !columns[field].isMissing(record);
     }

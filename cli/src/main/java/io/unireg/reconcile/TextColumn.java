@@ -16,7 +16,7 @@ import java.util.Map;
 final class TextColumn {
 
     /** Past this many distinct values a dictionary saves little and its map costs much. */
-    private static final int DICTIONARY_LIMIT = 1 << 16;
+    private static final int DICTIONARY_LIMIT = 1 << 18;
 
     private int size;
     // dictionary form
@@ -99,6 +99,45 @@ final class TextColumn {
         int from = offsets[record];
         int to = offsets[record + 1];
         return from == to ? null : new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the record's value equals {@code value}, mostly without making a String of it. */
+    boolean equalsValue(int record, String value) {
+        if (value == null) {
+            return isMissing(record);
+        }
+        if (codes != null) {
+            int c = code[record];
+            return c >= 0 && words.get(c).equals(value);
+        }
+        int from = offsets[record];
+        int to = offsets[record + 1];
+        int n = to - from;
+        if (n == 0 || n < value.length()) {
+            return false;
+        }
+        if (n == value.length()) {
+            // same length in UTF-8 bytes and chars: equal only if ASCII throughout
+            for (int i = 0; i < n; i++) {
+                byte b = bytes[from + i];
+                if (b < 0) {
+                    return value.equals(get(record));
+                }
+                if (b != value.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return value.equals(get(record));
+    }
+
+    /**
+     * The dictionary code of the record's value (-1 when missing) while the column is a dictionary;
+     * {@code -2} once it is an arena. Lets callers compute something once per distinct value.
+     */
+    int code(int record) {
+        return codes == null ? -2 : code[record];
     }
 
     boolean isMissing(int record) {

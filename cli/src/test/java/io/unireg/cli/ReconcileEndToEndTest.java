@@ -211,6 +211,38 @@ class ReconcileEndToEndTest {
     }
 
     @Test
+    void aDedupedJobReconcilesItsGoldenRecordsAndNamesEveryRowHoldingTheValue() throws IOException {
+        // a second row for Тарас Шевченко (entered later, the same street): one golden record of two rows
+        Files.writeString(dir.resolve("people.csv"), Files.readString(dir.resolve("people.csv"))
+                + "8;Шевченко;Тарас;ч;1948-03-09;" + R2 + ";;;вул. Сумська;Харків\n", StandardCharsets.UTF_8);
+        String withDedupe = Files.readString(job("")).replace("outputs:\n", """
+                dedupe:
+                  blocking: [[rnokpp]]
+                  compare:
+                    surname: [exact]
+                    birth_date: [exact]
+                  rules:
+                    - same: [rnokpp]
+                outputs:
+                  - {type: xlsx}
+                """);
+        Path job = dir.resolve("dedupe.yaml");
+        Files.writeString(job, withDedupe, StandardCharsets.UTF_8);
+
+        CliRunner r = CliRunner.run("run", job.toString(), "--out", out.toString(), "-q");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("dedupe: 8 rows → 7 golden records").contains("reconcile: 1 matched, 2 matched_with_differences");
+        Map<String, String[]> rows = byId(Files.readAllLines(out.resolve("reconciliation.csv")));
+        assertThat(rows).hasSize(7 + 2); // S7 and S8 are state-only without link mode
+        assertThat(rows.get(uid("2"))[1]).isEqualTo("matched_with_differences");
+        assertThat(Files.readAllLines(out.resolve("state_updates.csv")).get(1))
+                .contains("local value from people:2, people:8");
+        assertThat(out.resolve("reconciliation/matched.xlsx")).isRegularFile();
+        assertThat(out.resolve("reconciliation/state_only.csv")).isRegularFile();
+    }
+
+    @Test
     void dryRunPrintsTheStatusCountsAndWritesNothing() throws IOException {
         CliRunner r = CliRunner.run("run", job(LINK).toString(), "--out", out.toString(), "--dry-run", "-q");
 

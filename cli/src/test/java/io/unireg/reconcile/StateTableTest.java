@@ -9,14 +9,14 @@ class StateTableTest {
     @Test
     void keepsEveryValueAndMissingValueWhenAColumnOutgrowsItsDictionary() {
         StateTable table = new StateTable(3);
-        int n = 70_000; // past the dictionary limit: column 1 switches to its byte arena midway
+        int n = 300_000; // past the dictionary limit: column 1 switches to its byte arena midway
         for (int i = 0; i < n; i++) {
             table.add("S" + i, new String[]{i % 2 == 0 ? "F" : "M", i % 7 == 0 ? null : "Прізвище" + i, i % 3 == 0 ? "" : "вул. Сумська"});
         }
         table.seal();
 
         assertThat(table.size()).isEqualTo(n);
-        for (int i : new int[]{0, 1, 6, 7, 65_535, 65_536, 65_537, n - 1}) {
+        for (int i : new int[]{0, 1, 6, 7, 262_143, 262_144, 262_145, 299_998, n - 1}) {
             assertThat(table.key(i)).isEqualTo("S" + i);
             assertThat(table.value(i, 0)).isEqualTo(i % 2 == 0 ? "F" : "M");
             assertThat(table.value(i, 1)).isEqualTo(i % 7 == 0 ? null : "Прізвище" + i);
@@ -24,6 +24,24 @@ class StateTableTest {
             assertThat(table.value(i, 2)).isEqualTo(i % 3 == 0 ? null : "вул. Сумська");
         }
         assertThat(table.values(8)).containsExactly("F", "Прізвище8", "вул. Сумська");
+        assertThat(table.equalsValue(8, 1, "Прізвище8")).isTrue();
+        assertThat(table.equalsValue(8, 1, "Прізвище9")).isFalse();
+        assertThat(table.equalsValue(7, 1, null)).isTrue();
+        assertThat(table.equalsValue(299_998, 1, "Прізвище299998")).isTrue();
+    }
+
+    @Test
+    void comparesAsciiAndCyrillicValuesInTheArenaWithoutMistakes() {
+        StateTable table = new StateTable(1);
+        for (int i = 0; i < 270_000; i++) {
+            table.add("S" + i, new String[]{i % 2 == 0 ? String.format("%010d", i) : "МК" + i});
+        }
+        table.seal();
+        assertThat(table.equalsValue(269_998, 0, "0000269998")).isTrue();
+        assertThat(table.equalsValue(269_998, 0, "0000269997")).isFalse();
+        assertThat(table.equalsValue(269_999, 0, "МК269999")).isTrue();
+        assertThat(table.equalsValue(269_999, 0, "MK269999")).as("Latin look-alikes are another value").isFalse();
+        assertThat(new KeyIndex(table, 0).find("МК269999")).containsExactly(269_999);
     }
 
     @Test
