@@ -34,7 +34,7 @@ public final class MatchSettingsReader {
     private static final Pattern LEVENSHTEIN = Pattern.compile("levenshtein\\s*<=\\s*(\\d+)");
     private static final Pattern WITHIN_DAYS = Pattern.compile("within\\s+(\\d+)\\s+days?");
     private static final Pattern NUMERIC = Pattern.compile("numeric\\s+within\\s+([0-9.]+)");
-    private static final Pattern CROSSWISE = Pattern.compile("crosswise\\s+(\\S+)");
+    private static final Pattern CROSSWISE = Pattern.compile("(?i)crosswise\\s+(\\S+)");
     private static final List<String> LEVEL_FORMS = List.of("exact", "jaro_winkler >= 0.9", "levenshtein <= 2",
             "name_equivalent", "within 30 days", "day_month_swapped", "same_year", "numeric within 5", "crosswise surname", "null");
     private static final List<String> LEVEL_WORDS = List.of("exact", "jaro_winkler", "levenshtein", "name_equivalent",

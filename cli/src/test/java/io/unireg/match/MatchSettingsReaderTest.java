@@ -105,7 +105,7 @@ class MatchSettingsReaderTest {
                   blocking: [[rnokpp]]
                   compare:
                     given_name: [exact, crosswise surname]
-                    surname: [exact, Crosswise  given_name]
+                    surname: [exact, CROSSWISE  given_name]
                 """, errors);
         assertThat(errors).isEmpty();
         assertThat(s.comparisons().get(0).levels()).last().isEqualTo(new ComparisonLevel.Crosswise("surname", 0));
