@@ -144,6 +144,38 @@ class ReportRenderingTest {
     }
 
     @Test
+    void aStatusSheetStopsAtItsRowCapWithANoteNamingTheFile() throws Exception {
+        Path big = dir.resolve("big-run");
+        Files.createDirectories(big);
+        try (var files = Files.list(run)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, big.resolve(f.getFileName()));
+            }
+        }
+        long localOnly = Files.readAllLines(run.resolve("reconciliation.csv")).stream().filter(l -> l.startsWith("local_only,")).count();
+        StringBuilder extra = new StringBuilder();
+        for (int i = 0; i < ReportXlsx.MAX_ROWS; i++) {
+            extra.append("local_only,u").append(String.format(java.util.Locale.ROOT, "%016x", i)).append(",,\r\n");
+        }
+        Files.writeString(big.resolve("reconciliation.csv"), extra, java.nio.file.StandardOpenOption.APPEND);
+        Path out = dir.resolve("big-xlsx");
+        Reports.write(big, out, ReportOptions.DEFAULT);
+
+        List<String[]> rows = new ArrayList<>();
+        try (var sheet = io.unireg.source.excel.ExcelRecordSource.open("report",
+                io.unireg.source.excel.ExcelOptions.of(out.resolve(Reports.XLSX)).withSheet("Лише в громаді"), false)) {
+            for (var item = sheet.next(); item != null; item = sheet.next()) {
+                rows.add(((io.unireg.source.SourceItem.Row) item).cells());
+            }
+        }
+        // header read as the columns, then the capped rows and the note
+        assertThat(rows).hasSize(ReportXlsx.MAX_ROWS + 1);
+        assertThat(rows.get(ReportXlsx.MAX_ROWS)[0].replaceAll("[\u00a0\u202f]", " ")).isEqualTo("Показано перші 100 000 рядків із "
+                + String.format(java.util.Locale.ROOT, "%,d", localOnly + ReportXlsx.MAX_ROWS).replace(',', ' ')
+                + "; решта — у файлі reconciliation.csv.");
+    }
+
+    @Test
     void xlsxHasASummaryTheRejectsAndOneSheetPerStatusMasked() throws Exception {
         Path out = dir.resolve("xlsx");
         Reports.write(run, out, ReportOptions.DEFAULT);
