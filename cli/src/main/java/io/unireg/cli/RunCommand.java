@@ -2,6 +2,7 @@ package io.unireg.cli;
 
 import io.unireg.report.ReportOptions;
 import io.unireg.dedupe.DedupeSummary;
+import io.unireg.reconcile.ReconcileSummary;
 import io.unireg.run.ExitCodes;
 import io.unireg.run.GateResult;
 import io.unireg.run.JobRunner;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -245,7 +247,8 @@ public final class RunCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "unireg: %s: %s — read %d rows, rejected %d (%.1f%%), %s %d records%s in %s",
                 s.job(), status, read, rejected, read == 0 ? 0.0 : 100.0 * rejected / read,
                 outDir == null ? "would write" : "wrote", s.recordsWritten(),
-                outDir == null ? "" : " to " + outDir, formatDuration(seconds)) + dedupePart(s.dedupe());
+                outDir == null ? "" : " to " + outDir, formatDuration(seconds)) + dedupePart(s.dedupe())
+                + reconcilePart(s.reconcile());
     }
 
     /** The dedupe figures a scheduler log needs: merged rows, clusters, pairs waiting for a clerk. */
@@ -257,6 +260,20 @@ public final class RunCommand implements Callable<Integer> {
                 d.records(), d.clusters(), d.duplicatesMerged(), d.reviewPairs(),
                 d.splits() == 0 ? "" : ", " + d.splits() + " chains split",
                 d.decisionsRead() == 0 ? "" : ", " + (d.mustLinkApplied() + d.cannotLinkApplied()) + " clerk decisions applied");
+    }
+
+    /** Every status's count, in the order reconciliation.csv documents them. */
+    static String reconcilePart(ReconcileSummary r) {
+        if (r == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("; reconcile: ");
+        boolean first = true;
+        for (Map.Entry<String, Long> e : r.statuses().entrySet()) {
+            s.append(first ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
+            first = false;
+        }
+        return s.toString();
     }
 
     private static String formatDuration(double seconds) {
@@ -279,6 +296,13 @@ public final class RunCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "pairs compared %,d: match %,d, review %,d; clusters %,d (%,d with duplicates), duplicates merged %,d, chains split %,d%n",
                     d.comparedPairs(), d.matchPairs(), d.reviewPairs(), d.clusters(), d.duplicateClusters(), d.duplicatesMerged(), d.splits());
+        }
+        if (s.reconcile() != null) {
+            ReconcileSummary r = s.reconcile();
+            out.printf(Locale.ROOT, "reconcile against %s: read %,d, rejected %,d, state records %,d%n", r.against(),
+                    r.rowsRead(), r.rowsRejected(), r.stateRecords());
+            r.statuses().forEach((status, n) -> out.printf(Locale.ROOT, "reconcile %-26s %,10d%n", status, n));
+            out.printf(Locale.ROOT, "reconcile state updates %,d, local updates %,d%n", r.stateUpdates(), r.localUpdates());
         }
         for (GateResult g : s.gates()) {
             out.printf(Locale.ROOT, "gate %s: %s (limit %s) %s%n", g.gate(), g.actual(), g.limit(), g.passed() ? "passed" : "FAILED");

@@ -56,7 +56,10 @@ class ReportCommandTest {
         // the sample job deduplicates: the report says so exactly when the manifest has the run's dedupe figures
         assertThat(report.path("dedupe").path("ran").asBoolean()).isEqualTo(manifest.path("dedupe").isObject());
         assertThat(report.path("dedupe").path("ran").asBoolean()).isTrue();
-        assertThat(report.path("reconciliation").path("ran").asBoolean()).isFalse();
+        // …and reconciles against the state extract: the report's statuses are the manifest's
+        assertThat(report.path("reconciliation").path("ran").asBoolean()).isTrue();
+        manifest.path("reconcile").path("statuses").fields().forEachRemaining(e -> assertThat(
+                report.path("reconciliation").path("statuses").path(e.getKey()).asLong()).as(e.getKey()).isEqualTo(e.getValue().asLong()));
         assertThat(Files.readString(full.resolve("latest").resolve("report.html"))).contains("<html lang=\"uk\">");
         assertThat(Files.readString(limited.resolve("latest").resolve("report.html"))).contains("<html lang=\"en\">");
     }
