@@ -11,6 +11,7 @@ import io.unireg.run.RunFailure;
 import io.unireg.run.RunLock;
 import io.unireg.run.RunSummary;
 import io.unireg.run.SourceSummary;
+import io.unireg.run.StateFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,6 +38,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<job>).")
     Path out;
+
+    @Option(names = "--state", paramLabel = "DIR", description = "The job's state folder: last good run, stable ids (default: state/<job>).")
+    Path state;
+
+    @Option(names = "--allow-empty", description = "Let a source that read rows last time read none now (its records count as deleted).")
+    boolean allowEmpty;
 
     @Option(names = "--limit", paramLabel = "N", description = "Read at most N rows from each source.")
     long limit;
@@ -71,7 +78,7 @@ public final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         RunSummary summary;
         try {
-            summary = JobRunner.builtIn().run(plan, new JobRunner.Options(outDir, limit, dryRun, progress, Clock.systemUTC(), reportOptions));
+            summary = JobRunner.builtIn().withState(StateFolder.of(state, plan.job().name()), allowEmpty).run(plan, new JobRunner.Options(outDir, limit, dryRun, progress, Clock.systemUTC(), reportOptions));
         } catch (RunFailure e) {
             for (String line : e.getMessage().split("\n")) {
                 err.println("unireg: " + plan.job().name() + ": " + (e.exitCode() == ExitCodes.USAGE ? "" : "failed: ") + line);

@@ -56,10 +56,27 @@ public final class JobRunner {
 
     private final SourceOpeners openers;
     private final SinkFactories sinks;
+    private final StateFolder state;
+    private final boolean allowEmpty;
 
     public JobRunner(SourceOpeners openers, SinkFactories sinks) {
+        this(openers, sinks, null, false);
+    }
+
+    private JobRunner(SourceOpeners openers, SinkFactories sinks, StateFolder state, boolean allowEmpty) {
         this.openers = openers;
         this.sinks = sinks;
+        this.state = state;
+        this.allowEmpty = allowEmpty;
+    }
+
+    /**
+     * The same runner keeping the job's state in {@code state}: changes.csv against the last good run,
+     * stable ids, incremental outputs, the zero-row guard ({@code allowEmpty} lifts it). A run with a
+     * row limit or a dry run neither reads nor advances the state.
+     */
+    public JobRunner withState(StateFolder state, boolean allowEmpty) {
+        return new JobRunner(openers, sinks, state, allowEmpty);
     }
 
     public static JobRunner builtIn() {
@@ -142,9 +159,15 @@ public final class JobRunner {
             throw new RunFailure(options.outDir() + ": cannot create the output folder: " + e.getMessage(), e);
         }
         try {
-            RunSummary summary = write(plan, pipeline, folder, hashing, started, options);
+            Incremental incremental = state == null || options.limit() != Long.MAX_VALUE ? null
+                    : Incremental.open(state, allowEmpty, plan);
+            RunSummary summary = write(plan, pipeline, folder, hashing, started, options, incremental);
             summary = withReports(summary, folder.staging(), options.report());
             folder.commit();
+            if (incremental != null && (summary.exitCode() == ExitCodes.OK
+                    || plan.job().quality().advanceStateOnGateFailure())) {
+                incremental.advance(summary, options.outDir().resolve(MANIFEST));
+            }
             return summary;
         } catch (IOException e) {
             folder.abandon();
@@ -156,7 +179,8 @@ public final class JobRunner {
     }
 
     private RunSummary write(Plan plan, Pipeline pipeline, OutputFolder folder,
-                             Map<String, CompletableFuture<String>> hashing, Instant started, Options options)
+                             Map<String, CompletableFuture<String>> hashing, Instant started, Options options,
+                             Incremental incremental)
             throws IOException, RunFailure {
         Path dir = folder.staging();
         List<String> columns = plan.recordColumns();
@@ -166,6 +190,7 @@ public final class JobRunner {
         RecordSink rejects;
         RecordSink links;
         Deduplication.Written deduped = null;
+        List<OutputFile> changeFiles = List.of();
         boolean done = false;
         try {
             for (OutputSpec spec : plan.outputs()) {
@@ -178,17 +203,25 @@ public final class JobRunner {
             links = new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS);
             opened.add(links);
             RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
+            List<RecordSink> fed = incremental == null ? List.copyOf(records.values())
+                    : List.of(incremental.sinks(List.copyOf(records.values()), plan.dedupes()));
             // Deduping, records and links wait for the clusters: the writer takes only rejects meanwhile.
-            WriterThread writer = new WriterThread(collector == null ? List.copyOf(records.values()) : List.of(), links, rejects);
+            WriterThread writer = new WriterThread(collector == null ? fed : List.of(), links, rejects);
             try {
                 sources = runPipeline(pipeline, collector == null ? writer
                         : new Deduplication.Collecting(writer, collector, plan.fields().size()), hashing);
             } finally {
                 closeWriter(writer);
             }
+            if (incremental != null) {
+                incremental.checkSources(sources);
+            }
             if (collector != null) {
-                deduped = Deduplication.write(plan, Deduplication.match(plan, collector),
-                        List.copyOf(records.values()), links, dir);
+                deduped = Deduplication.write(plan, Deduplication.match(plan, collector), fed, links, dir, incremental);
+            }
+            if (incremental != null) {
+                changeFiles = incremental.finish(dir, List.copyOf(records.values()),
+                        plan.outputs().stream().anyMatch(o -> o.type().equals("ndjson")));
             }
             // Files complete, transactions commit; a failure here still aborts what is left.
             for (RecordSink sink : opened) {
@@ -212,6 +245,7 @@ public final class JobRunner {
         }
         outputs.add(new OutputFile(LINKS, sha256(links, dir.resolve(LINKS)), links.rows()));
         outputs.add(new OutputFile(REJECTS, sha256(rejects, dir.resolve(REJECTS)), rejects.rows()));
+        outputs.addAll(changeFiles);
         if (deduped != null) {
             outputs.addAll(deduped.reviewFiles());
             recordCount = deduped.records();
