@@ -123,8 +123,9 @@ final class Incremental {
 
     /**
      * After the last record: writes the change set into the run folder and hands incremental outputs
-     * their deletes. Ids new to their tables are noted in the store first, so that if this run never
-     * advances the state, the next one still deletes those it does not have.
+     * their deletes. The ids this run applies are noted in the store first: if the run never advances
+     * the state (killed after the outputs committed, or a failed gate), the next run re-applies each of
+     * them — upserted if it has it, deleted if not — so the table converges to that run's records.
      */
     List<OutputFile> finish(Path dir, List<RecordSink> outputs, boolean ndjson) throws IOException {
         if (tracker == null) {
@@ -142,7 +143,7 @@ final class Incremental {
         }
         List<RecordSink> changesOnly = outputs.stream().filter(RecordSink::changesOnly).toList();
         if (!changesOnly.isEmpty()) {
-            store.addPending(tracker.added());
+            store.addPending(tracker.touched());
             Set<String> gone = tracker.vanished();
             for (RecordSink s : changesOnly) {
                 for (String id : gone) {

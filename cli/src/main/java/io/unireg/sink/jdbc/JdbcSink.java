@@ -202,8 +202,10 @@ final class JdbcSink implements RecordSink {
             return;
         }
         try {
-            applyDeletes();
+            // After the upserts: COPY holds the connection until finish(). With the unireg_id key the
+            // two sets are disjoint, so the order changes nothing else.
             loader.finish();
+            applyDeletes();
             if (spec.mode() == JdbcOutputSpec.Mode.REPLACE) {
                 Swap.of(endpoint.dialect()).swap(connection, ctx, design, table, writeTable);
             }
