@@ -45,7 +45,7 @@ final class Incremental {
         StateStore store = new StateStore(folder.store());
         try {
             List<String> columns = plan.recordColumns();
-            return new Incremental(store, allowEmpty, store.load(), List.copyOf(columns.subList(0, columns.size() - 3)));
+            return new Incremental(store, allowEmpty, store.load(plan.dedupes()), List.copyOf(columns.subList(0, columns.size() - 3)));
         } catch (IOException e) {
             throw new RunFailure(e.getMessage(), e);
         }

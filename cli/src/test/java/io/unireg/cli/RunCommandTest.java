@@ -97,7 +97,8 @@ class RunCommandTest {
         assertThat(input.path("detected").path("encoding").asText()).isEqualTo("windows-1251");
         assertThat(input.path("sha256").asText()).hasSize(64);
         assertThat(manifest.path("outputs")).extracting(o -> o.path("path").asText())
-                .containsExactly("records.csv", "records.ndjson", "links.csv", "rejects.csv", "report.json", "report.html", "report.xlsx");
+                .containsExactly("records.csv", "records.ndjson", "links.csv", "rejects.csv", "changes.csv", "changes.ndjson",
+                        "report.json", "report.html", "report.xlsx");
         assertThat(manifest.path("outputs").get(0).path("rows").asLong()).isEqualTo(3);
     }
 
@@ -176,7 +177,7 @@ class RunCommandTest {
             // No staging folder left behind; the lock file stays (its OS lock went with the run).
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("records.csv", "records.ndjson", "rejects.csv", "links.csv", "manifest.json", ".unireg.lock",
-                            "report.json", "report.html", "report.xlsx");
+                            "changes.csv", "changes.ndjson", "report.json", "report.html", "report.xlsx");
         }
     }
 
