@@ -110,6 +110,22 @@ class IncrementalRunTest {
     }
 
     @Test
+    void withoutDedupeEachRowIsARecordWithItsOwnStableId() throws IOException {
+        ChangeScenario scenario = new ChangeScenario(9, 2);
+        ChangeScenario.writeJobWithoutDedupe(dir);
+        assertThat(night(scenario, 1, "out1").exitCode()).isZero();
+        CliRunner second = night(scenario, 2, "out2");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        List<String> expected = new ArrayList<>(scenario.expectedWithoutDedupe());
+        expected.sort(Comparator.comparing((String l) -> ORDER.indexOf(l.substring(0, l.indexOf(','))))
+                .thenComparing(l -> l.split(",", -1)[1]));
+        expected.add(0, "change,unireg_id,other_ids,changed_fields");
+        assertThat(expected).anyMatch(l -> l.startsWith("update,")).anyMatch(l -> l.startsWith("delete,"))
+                .anyMatch(l -> l.startsWith("insert,"));
+        assertThat(lines(dir.resolve("out2/changes.csv"))).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void aSourceThatSuddenlyReadsNothingIsRefusedUnlessAllowed() throws IOException {
         ChangeScenario scenario = new ChangeScenario(3, 1);
         ChangeScenario.writeJob(dir, "", "");
