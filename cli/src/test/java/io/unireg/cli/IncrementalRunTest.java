@@ -126,6 +126,38 @@ class IncrementalRunTest {
     }
 
     @Test
+    void incrementalIntoAnSqliteDatabaseEndsAtTheSecondNightsRecords() throws Exception {
+        ChangeScenario scenario = new ChangeScenario(13, 2);
+        Path db = dir.resolve("target.db");
+        ChangeScenario.writeJob(dir, "  - {type: jdbc, url: \"jdbc:sqlite:" + db + "\", table: people, mode: incremental}", "");
+        assertThat(night(scenario, 1, "out1").exitCode()).isZero();
+        CliRunner second = night(scenario, 2, "out2");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        List<String> table = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("select unireg_id, surname, sources from people order by unireg_id")) {
+            while (rs.next()) {
+                table.add(rs.getString(1) + "," + rs.getString(2) + "," + rs.getString(3));
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (CSVRecord r : read(dir.resolve("out2/records.csv"))) {
+            expected.add(r.get("unireg_id") + "," + r.get("surname") + "," + r.get("sources"));
+        }
+        expected.sort(null);
+        assertThat(table).isEqualTo(expected);
+    }
+
+    @Test
+    void incrementalNeedsADatabaseUrl() throws IOException {
+        ChangeScenario.writeJob(dir, "  - {type: jdbc, mode: incremental}", "");
+        CliRunner r = CliRunner.run("check", dir.resolve("job.yaml").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("job.yaml:").contains("mode: incremental needs 'url'");
+    }
+
+    @Test
     void aSourceThatSuddenlyReadsNothingIsRefusedUnlessAllowed() throws IOException {
         ChangeScenario scenario = new ChangeScenario(3, 1);
         ChangeScenario.writeJob(dir, "", "");
