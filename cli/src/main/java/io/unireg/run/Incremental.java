@@ -71,9 +71,9 @@ final class Incremental {
     }
 
     /** The dedupe path: carries the last good run's ids to this run's clusters and tracks against them. */
-    IdAssigner.Assignment assign(List<IdAssigner.Cluster> clusters) {
-        IdAssigner.Assignment a = IdAssigner.assign(clusters, previous.members(), previous.golden().keySet());
-        tracker = new ChangeTracker(previous, fields, a);
+    IdAssigner.Assignment assign(List<IdAssigner.Cluster> clusters) throws IOException {
+        IdAssigner.Assignment a = IdAssigner.assign(clusters, previous.members(), previous.golden()::contains);
+        tracker = tracker(a);
         for (int c = 0; c < clusters.size(); c++) {
             for (String ref : clusters.get(c).refs()) {
                 tracker.member(ref, a.ids()[c]);
@@ -83,9 +83,9 @@ final class Incremental {
     }
 
     /** One sink in front of the job's record outputs: every record to each, changes only to incremental ones. */
-    RecordSink sinks(List<RecordSink> outputs, boolean dedupes) {
+    RecordSink sinks(List<RecordSink> outputs, boolean dedupes) throws IOException {
         if (!dedupes) {
-            tracker = new ChangeTracker(previous, fields, null);
+            tracker = tracker(null);
         }
         List<RecordSink> full = new ArrayList<>();
         List<RecordSink> changesOnly = new ArrayList<>();
@@ -129,9 +129,10 @@ final class Incremental {
      */
     List<OutputFile> finish(Path dir, List<RecordSink> outputs, boolean ndjson) throws IOException {
         if (tracker == null) {
-            tracker = new ChangeTracker(previous, fields, null);
+            tracker = tracker(null);
         }
         List<Change> changes = tracker.changes();
+        store.closeReader();
         List<OutputFile> files = new ArrayList<>();
         CsvSink csv = new CsvSink(dir.resolve(CHANGES_CSV), Change.COLUMNS);
         writeAll(csv, changes);
@@ -152,6 +153,11 @@ final class Incremental {
             }
         }
         return files;
+    }
+
+    private ChangeTracker tracker(IdAssigner.Assignment assignment) throws IOException {
+        // One run per state folder at a time (the lock), so one spool name will do; a killed run's is overwritten.
+        return new ChangeTracker(previous, store, fields, assignment, store.file().resolveSibling("golden.spool"));
     }
 
     private static void writeAll(RecordSink sink, List<Change> changes) throws IOException {
@@ -192,6 +198,7 @@ final class Incremental {
         try {
             String text = Files.exists(manifest) ? Files.readString(manifest) : "{}";
             store.advance(previous, tracker.next(summary.startedAt().toString(), rows, previous.watermarks(), text));
+            tracker.close();
         } catch (IOException e) {
             throw new RunFailure(e.getMessage() + " (the outputs were written; the state did not advance, so the next run"
                     + " compares against the same last good run)", e);
