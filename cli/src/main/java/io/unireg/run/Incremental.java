@@ -6,6 +6,7 @@ import io.unireg.sink.RecordSink;
 import io.unireg.state.Change;
 import io.unireg.state.ChangeTracker;
 import io.unireg.state.IdAssigner;
+import io.unireg.state.IdHashes;
 import io.unireg.state.PreviousState;
 import io.unireg.state.StateStore;
 
@@ -132,14 +133,15 @@ final class Incremental {
             tracker = tracker(null);
         }
         List<Change> changes = tracker.changes();
+        long[] inserts = tracker.insertKeys();
         store.closeReader();
         List<OutputFile> files = new ArrayList<>();
         CsvSink csv = new CsvSink(dir.resolve(CHANGES_CSV), Change.COLUMNS);
-        writeAll(csv, changes);
+        writeAll(csv, inserts, changes);
         files.add(new OutputFile(CHANGES_CSV, csv.sha256(), csv.rows()));
         if (ndjson) {
             NdjsonSink json = new NdjsonSink(dir.resolve(CHANGES_NDJSON), Change.COLUMNS);
-            writeAll(json, changes);
+            writeAll(json, inserts, changes);
             files.add(new OutputFile(CHANGES_NDJSON, json.sha256(), json.rows()));
         }
         List<RecordSink> changesOnly = outputs.stream().filter(RecordSink::changesOnly).toList();
@@ -160,9 +162,14 @@ final class Incremental {
         return new ChangeTracker(previous, store, fields, assignment, store.file().resolveSibling("golden.spool"));
     }
 
-    private static void writeAll(RecordSink sink, List<Change> changes) throws IOException {
+    /** Inserts first (the first change kind), then the others in their order. */
+    private static void writeAll(RecordSink sink, long[] inserts, List<Change> changes) throws IOException {
         boolean done = false;
         try {
+            String insert = Change.Kind.INSERT.word();
+            for (long k : inserts) {
+                sink.write(new String[]{insert, IdHashes.id(k), "", ""});
+            }
             for (Change c : changes) {
                 sink.write(c.toRow());
             }
@@ -173,20 +180,6 @@ final class Incremental {
                 sink.abort();
             }
         }
-    }
-
-    /** Change counts for the summary line, in change-kind order. */
-    Map<String, Long> counts() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (Change.Kind k : Change.Kind.values()) {
-            counts.put(k.word(), 0L);
-        }
-        if (tracker != null) {
-            for (Change c : tracker.changes()) {
-                counts.merge(c.kind().word(), 1L, Long::sum);
-            }
-        }
-        return counts;
     }
 
     /** The run succeeded: its records, members, row counts and manifest become the last good state. */
