@@ -121,6 +121,32 @@ public final class MatchBenchmark {
             e.falseMerges().forEach(p -> System.out.println("false merge " + p));
             e.misses().forEach(p -> System.out.println("miss " + p));
         }
+        String pairsFile = System.getenv("MATCH_BENCH_PAIRS");
+        if (pairsFile != null) {
+            writePairs(Path.of(pairsFile), settings, records, truth, result);
+        }
+    }
+
+    /** Every compared pair with its truth, weight, decision and per-field levels: for studying a benchmark's errors. */
+    private static void writePairs(Path file, MatchSettings settings, List<MatchRecord> records, Map<RecordRef, String> truth,
+                                   MatchResult result) throws IOException {
+        StringBuilder out = new StringBuilder("left,right,same_entity,same_cluster,weight,decision");
+        settings.comparisons().forEach(c -> out.append(',').append(c.field()));
+        out.append('\n');
+        var pairs = result.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            MatchRecord l = records.get(pairs.left(i));
+            MatchRecord r = records.get(pairs.right(i));
+            out.append(l.key()).append(',').append(r.key()).append(',')
+                    .append(truth.get(l.ref()).equals(truth.get(r.ref())) ? 1 : 0).append(',')
+                    .append(result.clusters().clusterOf(l.id()) == result.clusters().clusterOf(r.id()) ? 1 : 0).append(',')
+                    .append(String.format(Locale.ROOT, "%.3f", pairs.matchWeight(i))).append(',').append(pairs.decision(i));
+            for (int c = 0; c < settings.comparisons().size(); c++) {
+                out.append(',').append(settings.comparisons().get(c).label(pairs.level(i, c)));
+            }
+            out.append('\n');
+        }
+        Files.writeString(file, out);
     }
 
     static void read(Path file, String source, String keyColumn, String truthColumn, Pattern truthPattern,

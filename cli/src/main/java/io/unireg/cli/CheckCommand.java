@@ -38,6 +38,15 @@ public final class CheckCommand implements Callable<Integer> {
                     settings.parameters().map(p -> ", pinned parameters " + p).orElse(""),
                     plan.dedupe().decisions() == null ? "" : ", review decisions " + plan.dedupe().decisions());
         }
+        if (plan.reconciles()) {
+            var r = plan.reconcile().rules();
+            java.util.function.Function<int[], String> names = idx -> java.util.Arrays.stream(idx)
+                    .mapToObj(r.fields()::get).collect(java.util.stream.Collectors.joining(", "));
+            long stateMapped = plan.reconcile().fields().stream().filter(f -> f.spec() != null).count();
+            spec.commandLine().getOut().printf("reconcile: against %s (%s), %d field(s) mapped, keys [%s], %d compared field(s)%s%n",
+                    r.againstId(), plan.reconcile().against().spec().type(), stateMapped, names.apply(r.keys()),
+                    r.compare().length, r.links() ? ", link mode with " + r.link().blocking().size() + " blocking rule(s)" : "");
+        }
         return ExitCodes.OK;
     }
 }

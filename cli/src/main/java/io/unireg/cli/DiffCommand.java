@@ -38,6 +38,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        runA = io.unireg.run.RunFolders.finishedRun(runA);
+        runB = io.unireg.run.RunFolders.finishedRun(runB);
         for (Path dir : new Path[]{runA, runB}) {
             if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
                 err.println("unireg: diff: " + dir + ": no manifest.json (not the output folder of a finished run)");

@@ -7,6 +7,8 @@ import io.unireg.samples.ExportEncoding;
 import io.unireg.samples.GeneratorOptions;
 import io.unireg.samples.HousingGenerator;
 import io.unireg.samples.SocialGenerator;
+import io.unireg.samples.StateExtractGenerator;
+import io.unireg.samples.ReconcileBenchGenerator;
 import io.unireg.samples.ReferenceData;
 import io.unireg.samples.ResidentsGenerator;
 import java.io.IOException;
@@ -25,10 +27,14 @@ import picocli.CommandLine.Parameters;
                 "residents --out DIR: three exports of one population with duplicates (--duplicates), truth.csv "
                         + "(source,key,entity) and a ready job.yaml with dedupe settings: unireg run DIR/job.yaml",
                 "housing (cp866 FoxPro DBF with memo and deleted rows) or social (JSON export): about the people",
-                "of a residents truth (--people)."})
+                "of a residents truth (--people).",
+                "state (a state ЄДДР extract, UTF-8 CSV): about the people of a residents truth (--people), with",
+                "FILE.truth.csv giving each golden record's reconciliation status (docs/reconcile.md);",
+                "state --local-rows N --rows M --out DIR: benchmark data, DIR/local.csv (N residents) and",
+                "DIR/eddr-extract.csv (M state records), streamed."})
 public final class GenerateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "What to generate: residents, housing or social.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "KIND", description = "What to generate: residents, housing, social or state.")
     String kindArgument;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "What to generate (same as the KIND argument).")
@@ -41,11 +47,15 @@ public final class GenerateCommand implements Callable<Integer> {
     private String kind;
 
     @Option(names = "--people", paramLabel = "TRUTH.csv",
-            description = "housing, social: the residents truth whose people they describe (default: residents.truth.csv beside --out).")
+            description = "housing, social, state: the residents truth whose people they describe (default: residents.truth.csv beside --out).")
     Path people;
 
     @Option(names = "--share", description = "housing, social: the share of those people in the export (default: 0.25 housing, 0.2 social).")
     Double share;
+
+    @Option(names = "--local-rows", paramLabel = "N",
+            description = "state: write benchmark data instead — N clean residents (DIR/local.csv) and --rows state records.")
+    Integer localRows;
 
     @Option(names = "--rows", description = "Number of rows (default: ${DEFAULT-VALUE}).", defaultValue = "3000")
     int rows;
@@ -69,11 +79,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         kind = kindOption != null ? kindOption : kindArgument == null ? "residents" : kindArgument;
-        if ("housing".equals(kind) || "social".equals(kind)) {
+        if ("housing".equals(kind) || "social".equals(kind) || "state".equals(kind)) {
             return department();
         }
         if (!"residents".equals(kind)) {
-            System.err.println("generate: unknown kind '" + kind + "'; kinds: residents, housing, social");
+            System.err.println("generate: unknown kind '" + kind + "'; kinds: residents, housing, social, state");
             return 2;
         }
         if (duplicates != null || !out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
@@ -109,7 +119,16 @@ public final class GenerateCommand implements Callable<Integer> {
             if (out.toAbsolutePath().getParent() != null) {
                 java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
             }
-            if ("housing".equals(kind)) {
+            if ("state".equals(kind) && localRows != null) {
+                ReconcileBenchGenerator.Summary s = new ReconcileBenchGenerator(ReferenceData.load(), seed)
+                        .write(out, localRows, rows);
+                System.out.printf("%s: local.csv (%d residents), eddr-extract.csv (%d state records)%n",
+                        out, s.localRows(), s.stateRows());
+            } else if ("state".equals(kind)) {
+                StateExtractGenerator.Summary s = new StateExtractGenerator(seed).write(truth, out);
+                System.out.printf("%s: %d state records; truth in %s: %s%n", out, s.records(),
+                        StateExtractGenerator.truthPathFor(out), s.statuses());
+            } else if ("housing".equals(kind)) {
                 int[] n = new HousingGenerator(share == null ? 0.25 : share, 0.06, seed).write(truth, out);
                 System.out.printf("%s: %d rows (%d marked deleted), memo beside it; truth in %s%n",
                         out, n[0], n[1], HousingGenerator.truthPathFor(out));
@@ -118,6 +137,9 @@ public final class GenerateCommand implements Callable<Integer> {
                 System.out.printf("%s: %d records (%d to reject); truth in %s%n", out, n[0], n[1], SocialGenerator.truthPathFor(out));
             }
             return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("generate: " + e.getMessage());
+            return 2;
         } catch (IOException e) {
             System.err.println("generate: " + e.getMessage());
             return 1;

@@ -13,7 +13,7 @@ import java.io.PrintWriter;
         subcommands = {RunCommand.class, CheckCommand.class, PreviewCommand.class, ProfileCommand.class,
                 SchemasCommand.class, FunctionsCommand.class, GenerateCommand.class, GuessCommand.class,
                 ReportCommand.class, DiffCommand.class, EvaluateCommand.class, TrainCommand.class,
-                ExplainCommand.class},
+                ExplainCommand.class, HistoryCommand.class, StatusCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the run failed (I/O, database, internal)", "2:usage or job-file error",
                 "3:a quality gate failed (outputs written)", "4:another run of the same job holds the lock"})

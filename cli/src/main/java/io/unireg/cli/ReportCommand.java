@@ -29,7 +29,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "RUN_DIR", description = "The output folder of a finished run.")
+    @Parameters(paramLabel = "RUN_DIR", description = "A finished run's folder, or a job's output folder (its latest run).")
     Path runDir;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the reports here instead of into RUN_DIR.")
@@ -45,6 +45,7 @@ public final class ReportCommand implements Callable<Integer> {
         if (options == null) {
             return ExitCodes.USAGE;
         }
+        runDir = io.unireg.run.RunFolders.finishedRun(runDir);
         if (!Files.isRegularFile(runDir.resolve("manifest.json"))) {
             err.println("unireg: report: " + runDir + ": no manifest.json (not the output folder of a finished run)");
             return ExitCodes.USAGE;

@@ -2,12 +2,14 @@ package io.unireg.cli;
 
 import io.unireg.report.ReportOptions;
 import io.unireg.dedupe.DedupeSummary;
+import io.unireg.reconcile.ReconcileSummary;
 import io.unireg.run.ExitCodes;
 import io.unireg.run.GateResult;
 import io.unireg.run.JobRunner;
 import io.unireg.run.Plan;
 import io.unireg.run.Progress;
 import io.unireg.run.RunFailure;
+import io.unireg.run.RunFolders;
 import io.unireg.run.RunLock;
 import io.unireg.run.RunSummary;
 import io.unireg.run.SourceSummary;
@@ -19,15 +21,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a job: read the sources, normalise, validate, write records, links, rejects, reports and manifest.")
+        description = {"Run a job: read the sources, normalise, validate, write records, links, rejects, reports and manifest.",
+                "Each run writes DIR/runs/<timestamp>/; DIR/latest points to the last run that succeeded."})
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -36,14 +43,17 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "JOB", description = "The job file (YAML).")
     Path job;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<job>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "The job's output folder (default: out/<job>): runs/<timestamp>/ and latest.")
     Path out;
 
-    @Option(names = "--state", paramLabel = "DIR", description = "The job's state folder: last good run, stable ids (default: state/<job>).")
+    @Option(names = "--state", paramLabel = "DIR", description = "The job's state folder (default: state/<job>): the run lock, the last good run, stable ids.")
     Path state;
 
     @Option(names = "--allow-empty", description = "Let a source that read rows last time read none now (its records count as deleted).")
     boolean allowEmpty;
+
+    @Option(names = "--keep", paramLabel = "N", description = "Keep the newest N run folders (and always the one 'latest' points to); default: all.")
+    int keep;
 
     @Option(names = "--limit", paramLabel = "N", description = "Read at most N rows from each source.")
     long limit;
@@ -51,8 +61,15 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Read, map and validate everything; print the figures, write nothing.")
     boolean dryRun;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress display; only errors and the summary line.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress; only warnings, errors and the summary line on stderr.")
     boolean quiet;
+
+    @Option(names = "--log-format", paramLabel = "text|json", defaultValue = "text",
+            description = "text (default): 'unireg: …' lines; json: one JSON object a line, the last one the summary.")
+    RunLog.Format logFormat;
+
+    @Option(names = "--log-file", paramLabel = "FILE", description = "Append every log line to FILE as well (with a timestamp in text format).")
+    Path logFile;
 
     @Mixin
     ReportArgs reportArgs;
@@ -60,57 +77,169 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        if (limit < 0) {
-            err.println("unireg: --limit must be a positive number");
-            return ExitCodes.USAGE;
-        }
-        ReportOptions reportOptions = reportArgs.options(err);
-        if (reportOptions == null) {
-            return ExitCodes.USAGE;
-        }
-        Plan plan = JobArgs.compile(job, err);
-        if (plan == null) {
-            return ExitCodes.USAGE;
-        }
-        Path outDir = out != null ? out : Path.of("out", plan.job().name());
-        Progress progress = quiet ? Progress.none() : Progress.to(System.err, System.console() != null);
-        long t0 = System.nanoTime();
-        RunSummary summary;
+        RunLog log;
         try {
-            summary = JobRunner.builtIn().withState(StateFolder.of(state, plan.job().name()), allowEmpty).run(plan, new JobRunner.Options(outDir, limit, dryRun, progress, Clock.systemUTC(), reportOptions));
-        } catch (RunFailure e) {
-            for (String line : e.getMessage().split("\n")) {
-                err.println("unireg: " + plan.job().name() + ": " + (e.exitCode() == ExitCodes.USAGE ? "" : "failed: ") + line);
-            }
-            return e.exitCode();
-        } catch (RunLock.Held e) {
-            err.println("unireg: " + plan.job().name() + ": " + e.getMessage());
-            return ExitCodes.LOCKED;
+            log = RunLog.open(err, logFormat, logFile, quiet, Clock.systemUTC(), jobNameGuess());
+        } catch (IOException e) {
+            err.println("unireg: --log-file " + logFile + ": cannot open: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        try (log) {
+            return execute(log);
+        }
+    }
+
+    private Integer execute(RunLog log) {
+        if (limit < 0 || keep < 0) {
+            return usage(log, "unireg: " + (limit < 0 ? "--limit" : "--keep") + " must be a positive number");
+        }
+        StringWriter problems = new StringWriter();
+        ReportOptions reportOptions = reportArgs.options(new PrintWriter(problems, true));
+        Plan plan = reportOptions == null ? null : JobArgs.compile(job, new PrintWriter(problems, true));
+        if (plan == null) {
+            return usage(log, problems.toString().strip().split("\n"));
+        }
+        String name = plan.job().name();
+        log.job(name);
+        Path outDir = out != null ? out : Path.of("out", name);
+        Progress progress = quiet ? Progress.none()
+                : System.console() != null && logFormat == RunLog.Format.text ? Progress.to(System.err, true)
+                : Progress.toLog(line -> log.info("progress", line));
+        long t0 = System.nanoTime();
         if (dryRun) {
-            printFigures(stdout, summary);
+            try {
+                RunSummary summary = JobRunner.builtIn().withState(StateFolder.of(state, plan.job().name()), allowEmpty).run(plan, options(outDir, progress, reportOptions));
+                printFigures(spec.commandLine().getOut(), summary);
+                return finish(log, summary, null, t0);
+            } catch (RunFailure e) {
+                return failed(log, name, e.getMessage(), e.exitCode(), null, t0);
+            }
         }
+        Instant started = Instant.now();
+        try (RunLock lock = RunLock.acquire(StateFolder.of(state, name).lockFile(), name, started)) {
+            lock.warning().ifPresent(w -> log.warn("stale-lock", name + ": " + w));
+            return locked(log, plan, outDir, progress, reportOptions, started, t0);
+        } catch (RunLock.Held e) {
+            log.summary("locked", ExitCodes.LOCKED, null, null, null, null, null, "unireg: " + name + ": locked — " + e.getMessage());
+            return ExitCodes.LOCKED;
+        } catch (IOException e) {
+            return failed(log, name, "cannot lock " + StateFolder.of(state, name).lockFile() + ": " + e.getMessage(), ExitCodes.FAILED, null, t0);
+        }
+    }
+
+    /** The run proper, holding the job's lock: a new run folder, the run, then publish, mark or prune. */
+    private int locked(RunLog log, Plan plan, Path outDir, Progress progress, ReportOptions reportOptions,
+                       Instant started, long t0) {
+        String name = plan.job().name();
+        RunFolders folders = RunFolders.of(outDir);
+        Path run;
+        try {
+            for (Path killed : folders.markKilled()) {
+                log.warn("killed-run", name + ": run " + killed + " ended without finishing (killed?); marked killed in its failed.json");
+            }
+            run = folders.create(started);
+        } catch (IOException e) {
+            return failed(log, name, outDir + ": cannot create the run folder: " + e.getMessage(), ExitCodes.FAILED, null, t0);
+        }
+        int exit;
+        try {
+            RunSummary summary = JobRunner.builtIn().withState(StateFolder.of(state, plan.job().name()), allowEmpty).run(plan, options(run, progress, reportOptions));
+            if (summary.exitCode() == ExitCodes.OK) {
+                folders.publish(run);
+            }
+            exit = finish(log, summary, run, t0);
+        } catch (RunFailure e) {
+            markFailed(log, folders, run, started, e.exitCode(), e.getMessage());
+            exit = failed(log, name, e.getMessage(), e.exitCode(), run, t0);
+        } catch (IOException e) {
+            String message = outDir + ": cannot point 'latest' at the new run: " + e.getMessage();
+            markFailed(log, folders, run, started, ExitCodes.FAILED, message);
+            exit = failed(log, name, message, ExitCodes.FAILED, run, t0);
+        } catch (RuntimeException e) {
+            markFailed(log, folders, run, started, ExitCodes.FAILED, "internal error: " + e);
+            throw e;
+        }
+        if (keep > 0) {
+            try {
+                for (Path pruned : folders.prune(keep, run)) {
+                    log.info("pruned", name + ": removed old run " + pruned + " (--keep " + keep + ")");
+                }
+            } catch (IOException e) {
+                // the run itself is done; an old folder left over is removed by the next prune
+                log.warn("pruned", name + ": --keep " + keep + ": cannot remove an old run: " + e.getMessage());
+            }
+        }
+        return exit;
+    }
+
+    /** failed.json for history; when even that cannot be written the next run marks the folder killed. */
+    private static void markFailed(RunLog log, RunFolders folders, Path run, Instant started, int exitCode, String message) {
+        try {
+            folders.markFailed(run, started, Instant.now(), exitCode, "failed", message);
+        } catch (IOException e) {
+            log.warn("failed", "cannot write " + run.resolve(RunFolders.FAILED) + ": " + e.getMessage());
+        }
+    }
+
+    private JobRunner.Options options(Path dir, Progress progress, ReportOptions reportOptions) {
+        return new JobRunner.Options(dir, limit, dryRun, progress, Clock.systemUTC(), reportOptions);
+    }
+
+    /** The warnings of a finished run, then its summary line; returns its exit code (0 or 3). */
+    private int finish(RunLog log, RunSummary summary, Path runDir, long t0) {
         for (GateResult gate : summary.gates()) {
             if (!gate.passed()) {
-                err.println("unireg: quality gate " + gate.gate() + " failed: " + gate.actual() + " (limit " + gate.limit() + ")");
+                log.error("quality-gate", "quality gate " + gate.gate() + " failed: " + gate.actual() + " (limit " + gate.limit() + ")");
             }
         }
         for (SourceSummary src : summary.sources()) {
             src.skipped().forEach((reason, n) -> {
                 if (n > 0) {
-                    err.println("unireg: source " + src.id() + ": skipped " + n + " " + reason + " rows (not counted as read)");
+                    log.warn("skipped-rows", "source " + src.id() + ": skipped " + n + " " + reason + " rows (not counted as read)");
                 }
             });
         }
         if (summary.dedupe() != null) {
             for (String problem : summary.dedupe().decisionsProblems()) {
-                err.println("unireg: review decisions: " + problem);
+                log.warn("review-decisions", "review decisions: " + problem);
             }
         }
-        err.println(summaryLine(summary, dryRun ? null : outDir, seconds));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        log.summary(summary.exitCode() == ExitCodes.OK ? "ok" : "quality-gate-failed", summary.exitCode(),
+                summary.rowsRead(), summary.rowsRejected(), summary.recordsWritten(), runDir, seconds,
+                summaryLine(summary, runDir, seconds));
         return summary.exitCode();
+    }
+
+    /** A failed run: one {@code unireg: JOB: failed: …} line per line of the message (the last is the summary). */
+    private static int failed(RunLog log, String name, String message, int exitCode, Path runDir, long t0) {
+        String[] lines = message.split("\n");
+        String prefix = name + ": " + (exitCode == ExitCodes.USAGE ? "" : "failed: ");
+        for (int i = 0; i < lines.length - 1; i++) {
+            log.error("failed", prefix + lines[i]);
+        }
+        log.summary("failed", exitCode, null, null, null, runDir, (System.nanoTime() - t0) / 1e9,
+                "unireg: " + prefix + lines[lines.length - 1]);
+        return exitCode;
+    }
+
+    private int usage(RunLog log, String... lines) {
+        for (int i = 0; i < lines.length - 1; i++) {
+            log.raw(RunLog.Level.error, "usage", lines[i]);
+        }
+        String last = lines[lines.length - 1];
+        if (log.format() == RunLog.Format.text) {
+            log.raw(RunLog.Level.error, "usage", last);
+        } else {
+            log.summary("usage-error", ExitCodes.USAGE, null, null, null, null, null, last);
+        }
+        return ExitCodes.USAGE;
+    }
+
+    /** The job's name before the job file is read (its file name), for log lines about the file itself. */
+    private String jobNameGuess() {
+        String file = job == null ? "" : String.valueOf(job.getFileName());
+        return file.replaceFirst("\\.ya?ml$", "");
     }
 
     /** The one line a scheduler greps for: status, counts, where, how long. */
@@ -121,7 +250,8 @@ public final class RunCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "unireg: %s: %s — read %d rows, rejected %d (%.1f%%), %s %d records%s in %s",
                 s.job(), status, read, rejected, read == 0 ? 0.0 : 100.0 * rejected / read,
                 outDir == null ? "would write" : "wrote", s.recordsWritten(),
-                outDir == null ? "" : " to " + outDir, formatDuration(seconds)) + dedupePart(s.dedupe());
+                outDir == null ? "" : " to " + outDir, formatDuration(seconds)) + dedupePart(s.dedupe())
+                + reconcilePart(s.reconcile());
     }
 
     /** The dedupe figures a scheduler log needs: merged rows, clusters, pairs waiting for a clerk. */
@@ -133,6 +263,20 @@ public final class RunCommand implements Callable<Integer> {
                 d.records(), d.clusters(), d.duplicatesMerged(), d.reviewPairs(),
                 d.splits() == 0 ? "" : ", " + d.splits() + " chains split",
                 d.decisionsRead() == 0 ? "" : ", " + (d.mustLinkApplied() + d.cannotLinkApplied()) + " clerk decisions applied");
+    }
+
+    /** Every status's count, in the order reconciliation.csv documents them. */
+    static String reconcilePart(ReconcileSummary r) {
+        if (r == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("; reconcile: ");
+        boolean first = true;
+        for (Map.Entry<String, Long> e : r.statuses().entrySet()) {
+            s.append(first ? "" : ", ").append(e.getValue()).append(' ').append(e.getKey());
+            first = false;
+        }
+        return s.toString();
     }
 
     private static String formatDuration(double seconds) {
@@ -155,6 +299,13 @@ public final class RunCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "pairs compared %,d: match %,d, review %,d; clusters %,d (%,d with duplicates), duplicates merged %,d, chains split %,d%n",
                     d.comparedPairs(), d.matchPairs(), d.reviewPairs(), d.clusters(), d.duplicateClusters(), d.duplicatesMerged(), d.splits());
+        }
+        if (s.reconcile() != null) {
+            ReconcileSummary r = s.reconcile();
+            out.printf(Locale.ROOT, "reconcile against %s: read %,d, rejected %,d, state records %,d%n", r.against(),
+                    r.rowsRead(), r.rowsRejected(), r.stateRecords());
+            r.statuses().forEach((status, n) -> out.printf(Locale.ROOT, "reconcile %-26s %,10d%n", status, n));
+            out.printf(Locale.ROOT, "reconcile state updates %,d, local updates %,d%n", r.stateUpdates(), r.localUpdates());
         }
         for (GateResult g : s.gates()) {
             out.printf(Locale.ROOT, "gate %s: %s (limit %s) %s%n", g.gate(), g.actual(), g.limit(), g.passed() ? "passed" : "FAILED");

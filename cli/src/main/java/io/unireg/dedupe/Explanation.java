@@ -83,33 +83,16 @@ public final class Explanation {
         }
         out.append(String.format(Locale.ROOT, "match weight %s → probability %.4f: %s", signed(p.matchWeight()), p.probability(),
                 verdict(p.decision(), p.reason(), p.rule())));
-        int compared = indexOf(Math.min(a, b), Math.max(a, b));
-        if (compared < 0) {
-            out.append("\nnot compared in the run: no blocking rule makes this pair");
+        if (p.blockedBy() >= 0) {
+            out.append("\nin the run: paired by blocking rule ").append(result.ruleNames().get(p.blockedBy()));
+        } else if (p.reason() == DecisionReason.CLERK) {
+            out.append("\nin the run: compared because of a clerk's match decision (no blocking rule makes this pair)");
         } else {
-            ScoredPairs pairs = result.pairs();
-            out.append(String.format(Locale.ROOT, "%nin the run: paired by blocking rule %s, %s", ruleName(compared),
-                    verdict(pairs.decision(compared), pairs.reason(compared), "")));
+            out.append("\nnot compared in the run: no blocking rule makes this pair");
         }
         int ca = result.clusters().clusterOf(a), cb = result.clusters().clusterOf(b);
         out.append(ca == cb ? "; same cluster" : "; different clusters");
         return out.append('\n').toString();
-    }
-
-    /** The run's index of pair (lo, hi), or -1 when blocking never made it. A scan: explain asks once. */
-    private int indexOf(int lo, int hi) {
-        ScoredPairs pairs = result.pairs();
-        for (int i = 0; i < pairs.size(); i++) {
-            if (pairs.left(i) == lo && pairs.right(i) == hi) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private String ruleName(int pair) {
-        int rule = result.pairs().pair(pair).blockedBy();
-        return rule >= 0 && rule < result.ruleNames().size() ? result.ruleNames().get(rule) : "(a clerk's match decision)";
     }
 
     /** A record's cluster: its members and, for each, the accepted links that put it there. */

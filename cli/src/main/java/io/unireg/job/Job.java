@@ -12,13 +12,19 @@ import java.util.Optional;
  * @param baseDir the job file's folder: relative paths in the job resolve against it
  * @param sha256  of the job file's bytes, for the manifest
  * @param dedupe  the {@code dedupe:} section as written, read by the matching stage; {@code null} when absent
+ * @param reconcile the {@code reconcile:} section; {@code null} when absent
  */
 public record Job(int version, String name, String description, Path file, Path baseDir, String sha256,
                   List<SourceSpec> sources, TargetSpec target, List<FieldSpec> fields,
-                  List<OutputSpec> outputs, QualitySpec quality, YamlNode.Mapping dedupe) {
+                  List<OutputSpec> outputs, QualitySpec quality, YamlNode.Mapping dedupe,
+                  ReconcileSpec reconcile) {
 
     public boolean dedupes() {
         return dedupe != null;
+    }
+
+    public boolean reconciles() {
+        return reconcile != null;
     }
 
     public Optional<SourceSpec> source(String id) {

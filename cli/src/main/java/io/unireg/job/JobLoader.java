@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
 public final class JobLoader {
 
     static final Set<String> TOP_KEYS = Set.of("unireg", "job", "description", "sources", "target", "fields",
-            "outputs", "quality", "dedupe");
+            "outputs", "quality", "dedupe", "reconcile");
     /** Sections later versions of unireg add; named so the error says why they are refused today. */
-    private static final Set<String> NOT_YET = Set.of("reconcile");
+    private static final Set<String> NOT_YET = Set.of();
     static final Set<String> SOURCE_KEYS = Set.of("id", "type", "path", "encoding", "delimiter", "key");
     static final Set<String> TARGET_KEYS = Set.of("schema");
     static final Set<String> FIELD_KEYS = Set.of("from", "normalize", "on_error", "description");
@@ -110,11 +110,13 @@ public final class JobLoader {
         // The match engine reads the section's keys (run.PlanCompiler hands it over): the job package
         // only checks its shape, so it needs to know nothing about matching.
         YamlNode.Mapping dedupe = top.get("dedupe") == null ? null : read.mapping(top.get("dedupe"), "dedupe");
+        ReconcileSpec reconcile = reconcile(top, read, baseDir, sources);
 
         if (!errors.isEmpty()) {
             throw new JobException(errors);
         }
-        return new Job(version, jobName, description, file, baseDir, sha256, sources, target, fields, outputs, quality, dedupe);
+        return new Job(version, jobName, description, file, baseDir, sha256, sources, target, fields, outputs, quality, dedupe,
+                reconcile);
     }
 
     private static int version(YamlNode.Mapping top, NodeReader read) {
@@ -142,35 +144,85 @@ public final class JobLoader {
         Map<String, Location> seen = new LinkedHashMap<>();
         for (YamlNode item : list.items()) {
             YamlNode.Mapping m = read.mapping(item, "a source");
-            if (m == null) {
-                continue;
-            }
-            String id = read.required(m, "id", "a source");
-            String type = read.required(m, "type", "source '" + (id == null ? "?" : id) + "'");
-            if (id != null && !ID.matcher(id).matches()) {
-                read.error(m.get("id").location(), "source id '" + id + "' must start with a letter and hold only letters, digits, '-' or '_'");
-            } else if (id != null && seen.containsKey(id)) {
-                read.error(m.get("id").location(), "source id '" + id + "' is used twice (first at line " + seen.get(id).line() + ")");
-            }
-            if (id != null) {
-                seen.putIfAbsent(id, m.get("id").location());
-            }
-            String path = read.text(m.get("path"), "path");
-            String encoding = read.text(m.get("encoding"), "encoding");
-            String delimiter = read.text(m.get("delimiter"), "delimiter");
-            String key = read.text(m.get("key"), "key");
-            Map<String, YamlNode> options = new LinkedHashMap<>();
-            m.entries().forEach((k, e) -> {
-                if (!SOURCE_KEYS.contains(k)) {
-                    options.put(k, e.value());
+            if (m != null) {
+                SourceSpec spec = source(m, read, baseDir, seen, "a source");
+                if (spec != null) {
+                    sources.add(spec);
                 }
-            });
-            Path resolved = path == null ? null : baseDir.resolve(path).normalize();
-            Location keyLocation = m.get("key") == null ? m.location() : m.get("key").location();
-            sources.add(new SourceSpec(id, type, m.location(), resolved, encoding == null ? "auto" : encoding,
-                    delimiter == null ? "auto" : delimiter, key, keyLocation, Map.copyOf(options)));
+            }
         }
         return List.copyOf(sources);
+    }
+
+    /** One source declaration (an entry of {@code sources:}, or {@code reconcile.against}); ids must be unique in {@code seen}. */
+    private static SourceSpec source(YamlNode.Mapping m, NodeReader read, Path baseDir, Map<String, Location> seen, String what) {
+        String id = read.required(m, "id", what);
+        String type = read.required(m, "type", "source '" + (id == null ? "?" : id) + "'");
+        if (id != null && !ID.matcher(id).matches()) {
+            read.error(m.get("id").location(), "source id '" + id + "' must start with a letter and hold only letters, digits, '-' or '_'");
+        } else if (id != null && seen.containsKey(id)) {
+            read.error(m.get("id").location(), "source id '" + id + "' is used twice (first at line " + seen.get(id).line() + ")");
+        }
+        if (id != null) {
+            seen.putIfAbsent(id, m.get("id").location());
+        }
+        String path = read.text(m.get("path"), "path");
+        String encoding = read.text(m.get("encoding"), "encoding");
+        String delimiter = read.text(m.get("delimiter"), "delimiter");
+        String key = read.text(m.get("key"), "key");
+        Map<String, YamlNode> options = new LinkedHashMap<>();
+        m.entries().forEach((k, e) -> {
+            if (!SOURCE_KEYS.contains(k)) {
+                options.put(k, e.value());
+            }
+        });
+        Path resolved = path == null ? null : baseDir.resolve(path).normalize();
+        Location keyLocation = m.get("key") == null ? m.location() : m.get("key").location();
+        if (id == null || type == null) {
+            return null;
+        }
+        return new SourceSpec(id, type, m.location(), resolved, encoding == null ? "auto" : encoding,
+                delimiter == null ? "auto" : delimiter, key, keyLocation, Map.copyOf(options));
+    }
+
+    /**
+     * The {@code reconcile:} section: its own shape, the {@code against} source (its id may not repeat a
+     * local source's) and the state side's {@code fields}. The other keys are the reconcile stage's to read.
+     */
+    private static ReconcileSpec reconcile(YamlNode.Mapping top, NodeReader read, Path baseDir, List<SourceSpec> sources) {
+        YamlNode node = top.get("reconcile");
+        if (node == null) {
+            return null;
+        }
+        YamlNode.Mapping m = read.mapping(node, "reconcile");
+        if (m == null) {
+            return null;
+        }
+        read.rejectUnknownKeys(m, ReconcileSpec.KEYS, "reconcile");
+        SourceSpec against = null;
+        YamlNode againstNode = m.get("against");
+        if (againstNode == null) {
+            read.error(m.location(), "reconcile needs 'against': the state extract, declared like an entry of 'sources'");
+        } else {
+            YamlNode.Mapping a = read.mapping(againstNode, "reconcile.against");
+            if (a != null) {
+                against = source(a, read, baseDir, new LinkedHashMap<>(), "reconcile.against");
+                for (SourceSpec local : sources) {
+                    if (against != null && local.id().equals(against.id())) {
+                        read.error(a.get("id").location(), "reconcile.against: id '" + against.id() + "' is already a local source's (line "
+                                + local.location().line() + "); the state extract needs its own id (its rejects and lineage name it)");
+                        break;
+                    }
+                }
+            }
+        }
+        List<FieldSpec> fields = List.of();
+        if (m.get("fields") == null) {
+            read.error(m.location(), "reconcile needs 'fields': the state extract's columns mapped into the target schema");
+        } else if (against != null) {
+            fields = fieldEntries(m.get("fields"), read, Set.of(against.id()), "reconcile.fields");
+        }
+        return against == null ? null : new ReconcileSpec(m.location(), against, fields, m);
     }
 
     private static TargetSpec target(YamlNode.Mapping top, NodeReader read) {
@@ -194,15 +246,20 @@ public final class JobLoader {
             read.error(top.location(), "a job file needs 'fields': target field → source column and normalising functions");
             return List.of();
         }
-        YamlNode.Mapping m = read.mapping(node, "fields");
+        Set<String> sourceIds = new java.util.LinkedHashSet<>();
+        sources.forEach(s -> sourceIds.add(s.id()));
+        return fieldEntries(node, read, sourceIds, "fields");
+    }
+
+    /** Entries of a {@code fields:} mapping (the top-level one or {@code reconcile.fields}). */
+    private static List<FieldSpec> fieldEntries(YamlNode node, NodeReader read, Set<String> sourceIds, String section) {
+        YamlNode.Mapping m = read.mapping(node, section);
         if (m == null) {
             return List.of();
         }
-        Set<String> sourceIds = new java.util.LinkedHashSet<>();
-        sources.forEach(s -> sourceIds.add(s.id()));
         List<FieldSpec> fields = new ArrayList<>();
         for (YamlNode.Entry entry : m.entries().values()) {
-            String where = "field '" + entry.key() + "'";
+            String where = ("fields".equals(section) ? "" : section + ": ") + "field '" + entry.key() + "'";
             YamlNode value = entry.value();
             if (value instanceof YamlNode.Scalar s && !s.isNull()) {
                 // Shorthand: `surname: ПРІЗВИЩЕ` means `surname: {from: ПРІЗВИЩЕ}`.

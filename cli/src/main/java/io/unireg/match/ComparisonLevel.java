@@ -69,6 +69,18 @@ public sealed interface ComparisonLevel {
         }
     }
 
+    /**
+     * The two fields written in each other's places ("Isla Hall" / "Hall Isla"): this field of one record
+     * equals {@code otherField} of the other, and the reverse pair is equal too, similar (a typo:
+     * Jaro–Winkler at least 0.8) or missing. One coincidence alone ("Isaac James" / "James Dixon") does not count.
+     * List it after the levels that compare the field with itself.
+     */
+    record Crosswise(String otherField, int otherFieldIndex) implements ComparisonLevel {
+        public String label() {
+            return "crosswise " + otherField;
+        }
+    }
+
     private static String num(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : String.format(Locale.ROOT, "%s", d);
     }

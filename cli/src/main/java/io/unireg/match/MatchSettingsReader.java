@@ -34,10 +34,11 @@ public final class MatchSettingsReader {
     private static final Pattern LEVENSHTEIN = Pattern.compile("levenshtein\\s*<=\\s*(\\d+)");
     private static final Pattern WITHIN_DAYS = Pattern.compile("within\\s+(\\d+)\\s+days?");
     private static final Pattern NUMERIC = Pattern.compile("numeric\\s+within\\s+([0-9.]+)");
+    private static final Pattern CROSSWISE = Pattern.compile("crosswise\\s+(\\S+)");
     private static final List<String> LEVEL_FORMS = List.of("exact", "jaro_winkler >= 0.9", "levenshtein <= 2",
-            "name_equivalent", "within 30 days", "day_month_swapped", "same_year", "numeric within 5", "null");
+            "name_equivalent", "within 30 days", "day_month_swapped", "same_year", "numeric within 5", "crosswise surname", "null");
     private static final List<String> LEVEL_WORDS = List.of("exact", "jaro_winkler", "levenshtein", "name_equivalent",
-            "within", "day_month_swapped", "same_year", "numeric", "null");
+            "within", "day_month_swapped", "same_year", "numeric", "crosswise", "null");
 
     private final NodeReader read;
     private final List<String> fields;
@@ -283,11 +284,14 @@ public final class MatchSettingsReader {
                 if (text == null) {
                     continue;
                 }
-                String norm = text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                String norm = text.trim().replaceAll("\\s+", " ");
+                Matcher cross = CROSSWISE.matcher(norm);
+                // field names keep their case; the level words do not
+                norm = cross.matches() ? "crosswise " + cross.group(1) : norm.toLowerCase(Locale.ROOT);
                 if (norm.equals("null")) {
                     continue; // always checked first; writing it is allowed
                 }
-                ComparisonLevel level = level(norm, item.location());
+                ComparisonLevel level = level(norm, field, item.location());
                 if (level != null) {
                     levels.add(level);
                 }
@@ -304,7 +308,7 @@ public final class MatchSettingsReader {
         return out;
     }
 
-    private ComparisonLevel level(String text, Location at) {
+    private ComparisonLevel level(String text, String field, Location at) {
         switch (text) {
             case "exact":
                 return new ComparisonLevel.Exact();
@@ -337,6 +341,19 @@ public final class MatchSettingsReader {
             if (t >= 0) {
                 return new ComparisonLevel.NumericWithin(t);
             }
+        }
+        if ((m = CROSSWISE.matcher(text)).matches()) {
+            String other = m.group(1);
+            int index = fields.indexOf(other);
+            if (index < 0) {
+                read.error(at, "crosswise: unknown field '" + other + "': not in the target schema" + Suggestions.didYouMean(other, fields));
+                return null;
+            }
+            if (other.equals(field)) {
+                read.error(at, "crosswise " + other + " compares " + field + " with itself; name the field its values get swapped with (e.g. crosswise surname under given_name)");
+                return null;
+            }
+            return new ComparisonLevel.Crosswise(other, index);
         }
         String word = text.split("[\\s>=<]+")[0];
         read.error(at, "unknown comparison level '" + text + "'; levels are: " + String.join(", ", LEVEL_FORMS)

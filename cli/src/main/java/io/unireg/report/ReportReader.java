@@ -7,9 +7,6 @@ import io.unireg.report.ReportModel.FieldCount;
 import io.unireg.report.ReportModel.Gate;
 import io.unireg.report.ReportModel.InputFigures;
 import io.unireg.report.ReportModel.ReconciliationFigures;
-import io.unireg.report.ReportModel.RejectExample;
-import io.unireg.report.ReportModel.RejectFigures;
-import io.unireg.report.ReportModel.RejectGroup;
 import io.unireg.report.ReportModel.RunInfo;
 import io.unireg.report.ReportModel.SourceFile;
 import io.unireg.report.ReportModel.Summary;
@@ -21,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +42,27 @@ public final class ReportReader {
 
     private final Path dir;
     private final PiiMask mask;
+    private final RunTallies live;
     private final List<SourceFile> files = new ArrayList<>();
     private JsonNode manifest;
 
-    private ReportReader(Path dir, ReportOptions options) {
+    private ReportReader(Path dir, ReportOptions options, RunTallies live) {
         this.dir = dir;
         this.mask = new PiiMask(options.showPii());
+        this.live = live;
     }
 
     /** The model of the run in {@code dir}. */
     public static ReportModel read(Path dir, ReportOptions options) throws ReportException {
-        return new ReportReader(dir, options).read();
+        return new ReportReader(dir, options, null).read();
+    }
+
+    /**
+     * The model of the run in {@code dir}, whose links and rejects were counted into {@code live} as
+     * the run wrote them (so those two files are not read back); the other files are read.
+     */
+    public static ReportModel read(Path dir, ReportOptions options, RunTallies live) throws ReportException {
+        return new ReportReader(dir, options, live).read();
     }
 
     private ReportModel read() throws ReportException {
@@ -73,8 +79,8 @@ public final class ReportReader {
                 text(manifest, "job_file_sha256"), text(manifest, "started_at"), text(manifest, "finished_at"),
                 manifest.path("exit_code").asInt());
 
-        RejectTally rejects = readRejects();
-        LinkTally links = readLinks();
+        RunTallies.Rejects rejects = readRejects();
+        RunTallies.Links links = readLinks();
         long[] reviewScores = new long[DedupeFigures.BINS];
         long reviewPairs = readReview(reviewScores);
         ReconciliationFigures reconciliation = readReconciliation();
@@ -104,7 +110,7 @@ public final class ReportReader {
         return new ReportModel(run, summary, inputs, rejects.figures(), dedupe, reconciliation, gates, files);
     }
 
-    private DedupeFigures dedupe(LinkTally links, long[] reviewScores, long reviewPairs) {
+    private DedupeFigures dedupe(RunTallies.Links links, long[] reviewScores, long reviewPairs) {
         JsonNode declared = manifest.path("dedupe");
         JsonNode thresholds = declared.path("thresholds");
         Double match = thresholds.path("match").isNumber() ? thresholds.path("match").asDouble() : null;
@@ -120,24 +126,12 @@ public final class ReportReader {
                 match, review, reviewPairs);
     }
 
-    private static final class RejectTally {
-        long rows;
-        final Map<String, Long> perSource = new HashMap<>();
-        final Map<String, Set<Long>> rowLines = new HashMap<>();
-        final Map<List<String>, Long> counts = new LinkedHashMap<>();
-        final Map<List<String>, List<RejectExample>> examples = new HashMap<>();
-
-        RejectFigures figures() {
-            List<RejectGroup> groups = new ArrayList<>();
-            counts.forEach((k, n) -> groups.add(new RejectGroup(k.get(0), k.get(1), k.get(2), n, examples.get(k))));
-            groups.sort(Comparator.comparingLong(RejectGroup::rows).reversed()
-                    .thenComparing(RejectGroup::source).thenComparing(RejectGroup::field).thenComparing(RejectGroup::rule));
-            return new RejectFigures(rows, groups);
+    private RunTallies.Rejects readRejects() throws ReportException {
+        if (live != null) {
+            files.add(sourceFile(REJECTS, live.rejects().rows));
+            return live.rejects();
         }
-    }
-
-    private RejectTally readRejects() throws ReportException {
-        RejectTally t = new RejectTally();
+        RunTallies.Rejects t = new RunTallies.Rejects(mask);
         Path file = dir.resolve(REJECTS);
         if (!Files.isRegularFile(file)) {
             return t;
@@ -151,16 +145,7 @@ public final class ReportReader {
             int message = table.column("message");
             for (SourceItem.Row row = table.next(); row != null; row = table.next()) {
                 String[] c = row.cells();
-                t.rows++;
-                t.perSource.merge(c[source], 1L, Long::sum);
-                long at = parseLine(file, row, c[line]);
-                t.rowLines.computeIfAbsent(c[source], s -> new HashSet<>()).add(at);
-                List<String> group = List.of(c[source], c[field], c[rule]);
-                t.counts.merge(group, 1L, Long::sum);
-                List<RejectExample> ex = t.examples.computeIfAbsent(group, g -> new ArrayList<>());
-                if (ex.size() < EXAMPLES) {
-                    ex.add(new RejectExample(at, mask.value(c[key]), mask.message(c[message])));
-                }
+                t.add(c[source], c[key], parseLine(file, row, c[line]), c[field], c[rule], c[message]);
             }
         }
         files.add(sourceFile(REJECTS, t.rows));
@@ -175,34 +160,21 @@ public final class ReportReader {
         }
     }
 
-    private static final class LinkTally {
-        long rows;
-        long belowCertain;
-        final ClusterCounter clusters = new ClusterCounter();
-        final Map<String, Long> perSource = new HashMap<>();
-        final long[] scores = new long[DedupeFigures.BINS];
-    }
-
-    private LinkTally readLinks() throws ReportException {
+    private RunTallies.Links readLinks() throws ReportException {
+        if (live != null) {
+            files.add(sourceFile(LINKS, live.links().rows));
+            return live.links();
+        }
         Path file = dir.resolve(LINKS);
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        LinkTally t = new LinkTally();
+        RunTallies.Links t;
         try (RunTable table = RunTable.open(file)) {
-            int source = table.column("source");
-            int cluster = table.column("cluster_id");
             int probability = table.column("match_probability");
+            t = new RunTallies.Links(table.column("source"), table.column("cluster_id"));
             for (SourceItem.Row row = table.next(); row != null; row = table.next()) {
-                String[] c = row.cells();
-                t.rows++;
-                t.perSource.merge(c[source], 1L, Long::sum);
-                t.clusters.add(c[cluster]);
-                double p = table.probability(row, probability);
-                t.scores[bin(p)]++;
-                if (p < 1) {
-                    t.belowCertain++;
-                }
+                t.add(row.cells(), table.probability(row, probability));
             }
         }
         files.add(sourceFile(LINKS, t.rows));

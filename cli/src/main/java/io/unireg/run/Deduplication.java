@@ -7,6 +7,7 @@ import io.unireg.dedupe.RecordCollector;
 import io.unireg.dedupe.ReviewFiles;
 import io.unireg.match.Clusters;
 import io.unireg.match.MatchRecord;
+import io.unireg.reconcile.LocalRecord;
 import io.unireg.sink.RecordSink;
 import io.unireg.dedupe.StableId;
 import io.unireg.state.IdAssigner;
@@ -80,13 +81,38 @@ final class Deduplication {
         }
     }
 
+    /** Every cluster's golden record, in cluster order, for the reconcile stage (a dry run writes nothing). */
+    static List<LocalRecord> goldenRecords(Plan plan, DedupeStage.Outcome outcome) {
+        DedupeStage stage = stage(plan);
+        Clusters clusters = outcome.result().clusters();
+        List<LocalRecord> golden = new ArrayList<>(clusters.count());
+        for (int c = 0; c < clusters.count(); c++) {
+            GoldenRecord g = stage.golden(outcome, c);
+            golden.add(local(outcome, c, new String[]{g.clusterId(), g.clusterId(), g.lineage()}, g.values()));
+        }
+        return golden;
+    }
+
+    private static String[] ids(String[] row, int fieldCount) {
+        return new String[]{row[fieldCount], row[fieldCount + 1], row[fieldCount + 2]};
+    }
+
+    private static LocalRecord local(DedupeStage.Outcome outcome, int cluster, String[] ids, String[] values) {
+        int[] memberIds = outcome.result().clusters().members(cluster);
+        List<MatchRecord> members = new ArrayList<>(memberIds.length);
+        for (int id : memberIds) {
+            members.add(outcome.records().get(id));
+        }
+        return new LocalRecord(ids[0], ids[1], ids[2], values, List.copyOf(members));
+    }
+
     static DedupeStage stage(Plan plan) {
         return new DedupeStage(plan.dedupe(), plan.job().sourceIds());
     }
 
     /** Golden records to {@code sinks}, one link row per collected record, review.csv and review.xlsx into {@code dir}. */
     static Written write(Plan plan, DedupeStage.Outcome outcome, List<RecordSink> sinks, RecordSink links, Path dir,
-                         Incremental incremental) throws IOException {
+                         List<LocalRecord> goldenOut, Incremental incremental) throws IOException {
         DedupeStage stage = stage(plan);
         Clusters clusters = outcome.result().clusters();
         int fieldCount = plan.fields().size();
@@ -103,6 +129,9 @@ final class Deduplication {
             row[fieldCount + 2] = golden.lineage();
             for (RecordSink sink : sinks) {
                 sink.write(row);
+            }
+            if (goldenOut != null) {
+                goldenOut.add(local(outcome, c, ids(row, fieldCount), golden.values()));
             }
         }
         for (MatchRecord r : outcome.records()) {

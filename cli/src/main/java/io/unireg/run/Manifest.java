@@ -3,6 +3,7 @@ package io.unireg.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.unireg.dedupe.DedupeSummary;
+import io.unireg.reconcile.ReconcileSummary;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,6 +79,9 @@ final class Manifest {
         if (s.dedupe() != null) {
             m.put("dedupe", dedupe(s.dedupe()));
         }
+        if (s.reconcile() != null) {
+            m.put("reconcile", reconcile(s.reconcile()));
+        }
         return m;
     }
 
@@ -112,6 +116,31 @@ final class Manifest {
         m.put("review_decisions", decisions);
         m.put("parameters_trained_in_run", d.trainedInRun());
         m.put("match_millis", d.matchMillis());
+        return m;
+    }
+
+    private static Map<String, Object> reconcile(ReconcileSummary r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> against = new LinkedHashMap<>();
+        against.put("source", r.against());
+        against.put("path", r.path());
+        against.put("sha256", r.sha256());
+        against.put("rows_read", r.rowsRead());
+        against.put("rows_rejected", r.rowsRejected());
+        against.put("records", r.stateRecords());
+        m.put("against", against);
+        m.put("statuses", r.statuses());
+        m.put("state_updates", r.stateUpdates());
+        m.put("local_updates", r.localUpdates());
+        if (r.link() != null) {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("local_records", r.link().localRecords());
+            link.put("state_candidates", r.link().stateCandidates());
+            link.put("compared_pairs", r.link().comparedPairs());
+            link.put("parameters_trained_in_run", r.link().trainedInRun());
+            m.put("link", link);
+        }
+        m.put("reconcile_millis", r.millis());
         return m;
     }
 

@@ -3,6 +3,7 @@ package io.unireg.run;
 import io.unireg.dedupe.DedupePlan;
 import io.unireg.job.Job;
 import io.unireg.job.OutputSpec;
+import io.unireg.reconcile.ReconcilePlan;
 import io.unireg.schema.TableSchema;
 
 import java.util.ArrayList;
@@ -14,7 +15,23 @@ import java.util.List;
  * can run.
  */
 public record Plan(Job job, TableSchema schema, List<FieldPlan> fields, List<SourcePlan> sources,
-                   List<OutputSpec> outputs, DedupePlan dedupe) {
+                   List<OutputSpec> outputs, DedupePlan dedupe, ReconcileSide reconcile) {
+
+    /**
+     * The {@code reconcile:} section compiled: the state extract as a source, its own field chains, and
+     * the stage's rules.
+     */
+    public record ReconcileSide(SourcePlan against, List<FieldPlan> fields, ReconcilePlan rules) {
+    }
+
+    public boolean reconciles() {
+        return reconcile != null;
+    }
+
+    /** The state extract as a plan of its own: the same pipeline reads, normalises and validates it. */
+    Plan stateSide() {
+        return new Plan(job, schema, reconcile.fields(), List.of(reconcile.against()), List.of(), null, null);
+    }
 
     /** Whether records are matched and merged into golden records (the job has a {@code dedupe:} section). */
     public boolean dedupes() {

@@ -9,6 +9,8 @@ import io.unireg.job.JobError;
 import io.unireg.job.JobException;
 import io.unireg.job.Location;
 import io.unireg.job.OutputSpec;
+import io.unireg.job.ReconcileSpec;
+import io.unireg.reconcile.ReconcilePlan;
 import io.unireg.job.SourceSpec;
 import io.unireg.job.Suggestions;
 import io.unireg.normalize.FunctionArgs;
@@ -43,7 +45,8 @@ public final class PlanCompiler {
 
     /** Files every run writes; a job's own outputs may not take their names. */
     private static final Set<String> RESERVED_OUTPUTS = Set.of(JobRunner.REJECTS, JobRunner.LINKS, JobRunner.MANIFEST,
-            JobRunner.REVIEW_CSV, JobRunner.REVIEW_XLSX, Reports.HTML, Reports.JSON, Reports.XLSX);
+            JobRunner.REVIEW_CSV, JobRunner.REVIEW_XLSX, Reports.HTML, Reports.JSON, Reports.XLSX,
+            Reconciliation.RECONCILIATION, Reconciliation.STATE_UPDATES, Reconciliation.LOCAL_UPDATES);
 
     private final FunctionRegistry functions;
     private final SourceOpeners openers;
@@ -67,7 +70,7 @@ public final class PlanCompiler {
         } catch (SchemaException e) {
             throw new JobException(job.target().location(), e.getMessage());
         }
-        List<FieldPlan> fields = fields(job, schema, errors);
+        List<FieldPlan> fields = fields(job.fields(), job, Location.of(job.file().toString()), schema, "fields", errors);
         for (OutputSpec output : job.outputs()) {
             List<JobError> outputErrors = sinks.validate(output);
             errors.addAll(outputErrors);
@@ -88,15 +91,40 @@ public final class PlanCompiler {
             }
         }
         DedupePlan dedupe = job.dedupes() ? DedupePlan.compile(job, schema, errors) : null;
+        Plan.ReconcileSide reconcile = job.reconciles() ? reconcile(job, schema, fields, errors) : null;
         if (!errors.isEmpty()) {
             throw new JobException(errors);
         }
-        return new Plan(job, schema, fields, List.copyOf(sources), job.outputs(), dedupe);
+        return new Plan(job, schema, fields, List.copyOf(sources), job.outputs(), dedupe, reconcile);
     }
 
-    private List<FieldPlan> fields(Job job, TableSchema schema, List<JobError> errors) {
+    /** The state side: its fields compiled like the local ones, the against source opened like any source, then the rules. */
+    private Plan.ReconcileSide reconcile(Job job, TableSchema schema, List<FieldPlan> localFields, List<JobError> errors) {
+        ReconcileSpec spec = job.reconcile();
+        int before = errors.size();
+        List<FieldPlan> fields = fields(spec.fields(), job, spec.location(), schema, "reconcile.fields", errors);
+        SourcePlan against = null;
+        List<JobError> sourceErrors = openers.validate(spec.against());
+        errors.addAll(sourceErrors);
+        if (sourceErrors.isEmpty()) {
+            against = source(spec.against(), job, fields, errors);
+        }
+        Set<String> localMapped = new LinkedHashSet<>();
+        localFields.stream().filter(FieldPlan::mapped).forEach(f -> localMapped.add(f.field().name()));
+        Set<String> stateMapped = new LinkedHashSet<>();
+        fields.stream().filter(FieldPlan::mapped).forEach(f -> stateMapped.add(f.field().name()));
+        List<String> sourceIds = new ArrayList<>(job.sourceIds());
+        sourceIds.add(spec.against().id());
+        ReconcilePlan rules = ReconcilePlan.compile(spec.node(), spec.against().id(), schema.fieldNames(), localMapped,
+                stateMapped, sourceIds, job.baseDir(), errors);
+        return errors.size() > before || against == null || rules == null ? null
+                : new Plan.ReconcileSide(against, fields, rules);
+    }
+
+    private List<FieldPlan> fields(List<FieldSpec> specs, Job job, Location missingAt, TableSchema schema, String section,
+                                   List<JobError> errors) {
         Map<String, FieldSpec> byName = new HashMap<>();
-        for (FieldSpec spec : job.fields()) {
+        for (FieldSpec spec : specs) {
             if (schema.field(spec.name()).isEmpty()) {
                 errors.add(new JobError(spec.location(), "field '" + spec.name() + "' is not in schema '"
                         + schema.name() + "'" + Suggestions.didYouMean(spec.name(), schema.fieldNames())));
@@ -114,8 +142,8 @@ public final class PlanCompiler {
             FieldSpec spec = byName.get(field.name());
             if (spec == null) {
                 if (field.required()) {
-                    errors.add(new JobError(Location.of(job.file().toString()), "required field '" + field.name()
-                            + "' of schema '" + schema.name() + "' has no entry in 'fields'"));
+                    errors.add(new JobError(missingAt, "required field '" + field.name()
+                            + "' of schema '" + schema.name() + "' has no entry in '" + section + "'"));
                 }
                 plans.add(new FieldPlan(field, i, null, List.of()));
                 continue;

@@ -2,6 +2,7 @@ package io.unireg.run;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Shows a run is alive. On a terminal one line redrawn in place (rows, rows/s, elapsed); elsewhere
@@ -10,6 +11,7 @@ import java.util.Locale;
 public final class Progress {
 
     private final PrintStream out;
+    private final Consumer<String> log;
     private final boolean terminal;
     private final long intervalNanos;
     private final long start = System.nanoTime();
@@ -17,7 +19,12 @@ public final class Progress {
     private boolean drawn;
 
     private Progress(PrintStream out, boolean terminal, long intervalMillis) {
+        this(out, null, terminal, intervalMillis);
+    }
+
+    private Progress(PrintStream out, Consumer<String> log, boolean terminal, long intervalMillis) {
         this.out = out;
+        this.log = log;
         this.terminal = terminal;
         this.intervalNanos = intervalMillis * 1_000_000L;
         this.lastShown = start;
@@ -35,9 +42,18 @@ public final class Progress {
         return new Progress(out, terminal, intervalMillis);
     }
 
+    /** A line every few seconds into a run log (its format, its file), for runs with no terminal. */
+    public static Progress toLog(Consumer<String> log) {
+        return toLog(log, 5_000);
+    }
+
+    static Progress toLog(Consumer<String> log, long intervalMillis) {
+        return new Progress(null, log, false, intervalMillis);
+    }
+
     /** Called by the pipeline after each batch; cheap when nothing is due. */
     public void update(String source, long rows) {
-        if (out == null) {
+        if (out == null && log == null) {
             return;
         }
         long now = System.nanoTime();
@@ -46,6 +62,10 @@ public final class Progress {
         }
         lastShown = now;
         String line = line(source, rows, now);
+        if (log != null) {
+            log.accept("progress " + line);
+            return;
+        }
         if (terminal) {
             out.print("\r" + line + "\u001b[K");
             drawn = true;

@@ -1,22 +1,23 @@
 package io.unireg.run;
 
 import io.unireg.dedupe.DedupeSummary;
+import io.unireg.reconcile.ReconcileSummary;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The figures of one run: the manifest, the closing line and dry-run output are made from this.
- * {@code dedupe} is {@code null} when the job does not dedupe; {@code recordsWritten} counts golden records when it does.
+ * {@code dedupe} is {@code null} when the job does not dedupe, {@code reconcile} when it does not reconcile; {@code recordsWritten} counts golden records when it does.
  */
 public record RunSummary(String job, String jobFile, String jobSha256, List<SourceSummary> sources,
                          long recordsWritten, long rejectRows, List<GateResult> gates, List<OutputFile> outputs,
-                         DedupeSummary dedupe, Instant startedAt, Instant finishedAt, int exitCode) {
+                         DedupeSummary dedupe, ReconcileSummary reconcile, Instant startedAt, Instant finishedAt, int exitCode) {
 
     /** The same run with its output list replaced (the reports join it after they are made from the others). */
     public RunSummary withOutputs(List<OutputFile> newOutputs) {
         return new RunSummary(job, jobFile, jobSha256, sources, recordsWritten, rejectRows, gates, newOutputs, dedupe,
-                startedAt, finishedAt, exitCode);
+                reconcile, startedAt, finishedAt, exitCode);
     }
 
     public long rowsRead() {

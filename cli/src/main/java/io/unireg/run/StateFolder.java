@@ -3,8 +3,8 @@ package io.unireg.run;
 import java.nio.file.Path;
 
 /**
- * A job's state folder ({@code --state DIR}, default {@code state/<job>} under the working directory):
- * what survives between runs — the lock and the state store.
+ * A job's state folder ({@code --state DIR}, default {@code state/<job>} in the working directory):
+ * what must survive between runs and is not an output — the run lock and the state store.
  */
 public record StateFolder(Path dir) {
 
@@ -12,10 +12,12 @@ public record StateFolder(Path dir) {
         return new StateFolder(stateOption != null ? stateOption : Path.of("state", job));
     }
 
+    /** One run per job at a time: {@link RunLock} holds an OS lock on this file. */
     public Path lockFile() {
         return dir.resolve("run.lock");
     }
 
+    /** The incremental state store (golden record ids and fingerprints, watermarks). */
     public Path store() {
         return dir.resolve("state.sqlite");
     }

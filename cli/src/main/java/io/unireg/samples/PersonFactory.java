@@ -2,7 +2,9 @@ package io.unireg.samples;
 
 import io.unireg.normalize.ua.Rnokpp;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /** Draws plausible Kharkiv residents. All randomness comes from the caller's generator, so a seed fixes the output. */
@@ -23,6 +25,9 @@ final class PersonFactory {
     private final List<Street> streets;
     private final List<Settlement> settlements;
     private final Settlement kharkiv;
+    /** RNOKPPs given out so far, as (birth day, sex, serial, sex digit): two people never share one. */
+    private final Set<Long> issued = new HashSet<>();
+    private static final int SERIALS_PER_DAY_AND_SEX = 5000;
 
     PersonFactory(ReferenceData data) {
         this.maleNames = data.givenNames().stream().filter(GivenName::male).toList();
@@ -48,11 +53,33 @@ final class PersonFactory {
         String personId = CellFormats.pad(new StringBuilder(8).append('P'), serial, 7).toString();
         return new Person(personId, surnames.get(rnd.nextInt(surnames.size())),
                 given, father, male, birth, birthPlace(rnd),
-                Rnokpp.make(birth, rnd.nextInt(1000), male),
+                rnokpp(birth, rnd.nextInt(1000), male),
                 idCard ? Person.DocumentType.ID_CARD : Person.DocumentType.PASSPORT, document,
                 streets.get(rnd.nextInt(streets.size())), house(rnd),
                 rnd.nextDouble() < 0.7 ? Integer.toString(1 + rnd.nextInt(300)) : "",
                 registered, phone(rnd));
+    }
+
+    /**
+     * A valid RNOKPP no other person of this factory has. The draw is the one the samples were made with
+     * ({@link Rnokpp#make(LocalDate, int, boolean)}: 1,000 serials per date and sex); only when that
+     * number is taken does it probe the other 4,000 numbers of the date and sex, without touching the
+     * random stream — so a run without collisions (the committed 3,000-row samples) is unchanged, and at
+     * 1M rows different people no longer share a number (real RNOKPPs never do). When all 5,000 are taken
+     * (more people of one sex born on one day than that) the drawn number is reused: {@link Person} promises
+     * a valid number.
+     */
+    private String rnokpp(LocalDate birth, int drawn, boolean male) {
+        long day = birth.toEpochDay() * 2 + (male ? 1 : 0);
+        for (int i = 0; i < SERIALS_PER_DAY_AND_SEX; i++) {
+            int t = (drawn + i) % SERIALS_PER_DAY_AND_SEX; // t < 1000: the drawn numbers themselves
+            int serial = t % 1000;
+            int sexIndex = (serial % 5 + t / 1000) % 5;
+            if (issued.add(day * SERIALS_PER_DAY_AND_SEX + serial * 5L + sexIndex)) {
+                return Rnokpp.make(birth, serial, sexIndex, male);
+            }
+        }
+        return Rnokpp.make(birth, drawn, male);
     }
 
     private static LocalDate birthDate(SplittableRandom rnd) {

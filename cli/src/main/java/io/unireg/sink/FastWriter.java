@@ -3,7 +3,6 @@ package io.unireg.sink;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A buffered UTF-8 writer without locks. Commons CSV appends value by value and character by
@@ -14,6 +13,7 @@ final class FastWriter extends Writer {
 
     private final OutputStream out;
     private final char[] chars = new char[1 << 15];
+    private final byte[] bytes = new byte[3 * (1 << 15)];
     private int count;
 
     FastWriter(OutputStream out) {
@@ -86,13 +86,47 @@ final class FastWriter extends Writer {
         if (split) {
             end--;
         }
-        out.write(new String(chars, 0, end).getBytes(StandardCharsets.UTF_8));
+        out.write(bytes, 0, encode(end));
         if (split) {
             chars[0] = chars[end];
             count = 1;
         } else {
             count = 0;
         }
+    }
+
+    /**
+     * UTF-8 of {@code chars[0..end)} into {@link #bytes}, straight from the chars: going through a
+     * String first copied every Cyrillic buffer twice. A lone surrogate becomes '?', as String's
+     * encoder does.
+     */
+    private int encode(int end) {
+        byte[] b = bytes;
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | (c >> 6));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                    int cp = Character.toCodePoint(c, chars[++i]);
+                    b[n++] = (byte) (0xF0 | (cp >> 18));
+                    b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    b[n++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    b[n++] = '?';
+                }
+            } else {
+                b[n++] = (byte) (0xE0 | (c >> 12));
+                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return n;
     }
 
     @Override

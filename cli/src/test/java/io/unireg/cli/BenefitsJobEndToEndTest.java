@@ -50,10 +50,10 @@ class BenefitsJobEndToEndTest {
             truth.put(r.get("key"), r);
         }
         records = new LinkedHashMap<>();
-        for (CSVRecord r : read(out.resolve("run/records.csv"))) {
+        for (CSVRecord r : read(out.resolve("run/latest/records.csv"))) {
             records.put(r.get("case_number"), r.toMap());
         }
-        rejects = read(out.resolve("run/rejects.csv"));
+        rejects = read(out.resolve("run/latest/rejects.csv"));
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {
@@ -117,8 +117,8 @@ class BenefitsJobEndToEndTest {
 
     @Test
     void theXlsxOutputReadsBackAsTheCsvOutput() throws Exception {
-        List<String[]> xlsx = readXlsx(out.resolve("run/records.xlsx"), ExcelOptions.of(out.resolve("run/records.xlsx")));
-        List<CSVRecord> csv = read(out.resolve("run/records.csv"));
+        List<String[]> xlsx = readXlsx(out.resolve("run/latest/records.xlsx"), ExcelOptions.of(out.resolve("run/latest/records.xlsx")));
+        List<CSVRecord> csv = read(out.resolve("run/latest/records.csv"));
         assertThat(xlsx).hasSize(csv.size() + 1);
         assertThat(xlsx.get(0)).containsExactly(csv.get(0).getParser().getHeaderNames().toArray(String[]::new));
         for (int i = 0; i < csv.size(); i++) {
@@ -149,7 +149,7 @@ class BenefitsJobEndToEndTest {
         // The truth holds the bad RNOKPPs as they are: those rows are rejected here too.
         assertThat(run.exitCode()).as(run.err()).isZero();
         Map<String, String[]> back = new HashMap<>();
-        List<String[]> rows = readXlsx(out.resolve("back/back.xlsx"), ExcelOptions.of(out.resolve("back/back.xlsx")));
+        List<String[]> rows = readXlsx(out.resolve("back/latest/back.xlsx"), ExcelOptions.of(out.resolve("back/latest/back.xlsx")));
         List<String> header = List.of(rows.get(0));
         for (String[] row : rows.subList(1, rows.size())) {
             back.put(row[header.indexOf("case_number")], row);

@@ -54,8 +54,8 @@ class DedupeEndToEndTest {
                 "--duplicates", "0.15", "--seed", "11", "--out", dir.toString());
         assertThat(gen.exitCode()).as(gen.err()).isZero();
         job = dir.resolve("job.yaml");
-        out = dir.resolve("out");
-        run = CliRunner.run("run", job.toString(), "--out", out.toString(), "-q");
+        run = CliRunner.run("run", job.toString(), "--out", dir.resolve("out").toString(), "-q");
+        out = dir.resolve("out").resolve("latest");
         truth = LabelFiles.truth(dir.resolve("truth.csv"));
         manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     }
@@ -168,14 +168,14 @@ class DedupeEndToEndTest {
                 .replace("# review_decisions: review-decisions.xlsx", "review_decisions: decisions.xlsx"));
         CliRunner again = CliRunner.run("run", withDecisions.toString(), "--out", second.toString(), "-q");
         assertThat(again.exitCode()).as(again.err()).isZero();
-        JsonNode d = new ObjectMapper().readTree(second.resolve("manifest.json").toFile()).get("dedupe");
+        JsonNode d = new ObjectMapper().readTree(second.resolve("latest/manifest.json").toFile()).get("dedupe");
         assertThat(d.at("/review_decisions/read").asInt()).isEqualTo(answered);
         assertThat(d.at("/review_decisions/must_link_applied").asInt() + d.at("/review_decisions/cannot_link_applied").asInt())
                 .isEqualTo(answered);
         assertThat(d.get("review_pairs").asInt()).as("decided pairs leave the review").isZero();
         assertThat(again.err()).contains(answered + " clerk decisions applied");
         Evaluation before = evaluate(out.resolve("links.csv"));
-        Evaluation after = evaluate(second.resolve("links.csv"));
+        Evaluation after = evaluate(second.resolve("latest/links.csv"));
         assertThat(after.f1()).isGreaterThanOrEqualTo(before.f1());
 
         Files.writeString(withDecisions, Files.readString(job)
@@ -195,9 +195,9 @@ class DedupeEndToEndTest {
         Files.writeString(pinned, Files.readString(job).replace("  thresholds:", "  parameters: params.yaml\n  thresholds:"));
         CliRunner run = CliRunner.run("run", pinned.toString(), "--out", third.toString(), "-q");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode m = new ObjectMapper().readTree(third.resolve("manifest.json").toFile());
+        JsonNode m = new ObjectMapper().readTree(third.resolve("latest/manifest.json").toFile());
         assertThat(m.at("/dedupe/parameters_trained_in_run").asBoolean()).isFalse();
-        assertThat(evaluate(third.resolve("links.csv")).f1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(evaluate(third.resolve("latest/links.csv")).f1()).isGreaterThanOrEqualTo(0.98);
     }
 
     @Test

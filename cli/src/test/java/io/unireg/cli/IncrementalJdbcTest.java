@@ -71,7 +71,7 @@ class IncrementalJdbcTest {
 
     private List<String> records(String out) throws IOException {
         List<String> rows = new ArrayList<>();
-        for (CSVRecord r : IncrementalRunTest.read(dir.resolve(out).resolve("records.csv"))) {
+        for (CSVRecord r : IncrementalRunTest.read(IncrementalRunTest.run(dir.resolve(out)).resolve("records.csv"))) {
             rows.add(String.join(",", r.get("code"), r.get("doc"), r.get("surname"), r.get("city"), r.get("unireg_id"),
                     r.get("cluster_id"), r.get("sources")));
         }
@@ -80,7 +80,7 @@ class IncrementalJdbcTest {
     }
 
     private long applied(String out) throws IOException {
-        String manifest = java.nio.file.Files.readString(dir.resolve(out).resolve("manifest.json"));
+        String manifest = java.nio.file.Files.readString(IncrementalRunTest.run(dir.resolve(out)).resolve("manifest.json"));
         int at = manifest.indexOf("table people");
         String tail = manifest.substring(at);
         return Long.parseLong(tail.replaceAll("(?s).*?\"rows\" : (\\d+).*", "$1"));
@@ -104,7 +104,7 @@ class IncrementalJdbcTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(table()).isEqualTo(records("out3"));
         assertThat(records("out3")).isEqualTo(records("out2"));
-        List<String> changes = IncrementalRunTest.lines(dir.resolve("out3/changes.csv"));
+        List<String> changes = IncrementalRunTest.lines(IncrementalRunTest.run(dir.resolve("out3")).resolve("changes.csv"));
         assertThat(applied("out3")).isLessThan(records("out3").size()).isGreaterThan(0);
 
         // Nothing changed: nothing applied.

@@ -38,6 +38,17 @@ class IncrementalRunTest {
         return CliRunner.run(args.toArray(String[]::new));
     }
 
+    /** The run folder of a job output folder used for one run: latest, or (exit 3: latest not moved) the run itself. */
+    static Path run(Path out) throws IOException {
+        Path latest = out.resolve("latest");
+        if (Files.exists(latest)) {
+            return latest;
+        }
+        try (java.util.stream.Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            return runs.sorted().reduce((a, b) -> b).orElseThrow();
+        }
+    }
+
     static List<CSVRecord> read(Path file) throws IOException {
         try (CSVParser parser = CSVParser.builder().setPath(file).setCharset(StandardCharsets.UTF_8)
                 .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
@@ -88,25 +99,25 @@ class IncrementalRunTest {
         ChangeScenario.writeJob(dir, "", "");
         CliRunner first = night(scenario, 1, "out1");
         assertThat(first.exitCode()).as(first.err()).isZero();
-        List<String> firstChanges = lines(dir.resolve("out1/changes.csv"));
+        List<String> firstChanges = lines(run(dir.resolve("out1")).resolve("changes.csv"));
         assertThat(firstChanges.subList(1, firstChanges.size())).allMatch(l -> l.startsWith("insert,"))
-                .hasSize(records(dir.resolve("out1")).size());
+                .hasSize(records(run(dir.resolve("out1"))).size());
 
         CliRunner second = night(scenario, 2, "out2");
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(lines(dir.resolve("out2/changes.csv")))
-                .containsExactlyElementsOf(expected(scenario, dir.resolve("out1"), dir.resolve("out2")));
+        assertThat(lines(run(dir.resolve("out2")).resolve("changes.csv")))
+                .containsExactlyElementsOf(expected(scenario, run(dir.resolve("out1")), run(dir.resolve("out2"))));
 
         // records and links carry the stable ids
-        Map<String, CSVRecord> after = records(dir.resolve("out2"));
-        for (CSVRecord link : read(dir.resolve("out2/links.csv"))) {
+        Map<String, CSVRecord> after = records(run(dir.resolve("out2")));
+        for (CSVRecord link : read(run(dir.resolve("out2")).resolve("links.csv"))) {
             assertThat(after).containsKey(link.get("cluster_id"));
         }
 
         CliRunner third = night(scenario, 2, "out3");
         assertThat(third.exitCode()).as(third.err()).isZero();
-        assertThat(lines(dir.resolve("out3/changes.csv"))).containsExactly("change,unireg_id,other_ids,changed_fields");
-        assertThat(lines(dir.resolve("out3/records.csv"))).isEqualTo(lines(dir.resolve("out2/records.csv")));
+        assertThat(lines(run(dir.resolve("out3")).resolve("changes.csv"))).containsExactly("change,unireg_id,other_ids,changed_fields");
+        assertThat(lines(run(dir.resolve("out3")).resolve("records.csv"))).isEqualTo(lines(run(dir.resolve("out2")).resolve("records.csv")));
     }
 
     @Test
@@ -122,7 +133,7 @@ class IncrementalRunTest {
         expected.add(0, "change,unireg_id,other_ids,changed_fields");
         assertThat(expected).anyMatch(l -> l.startsWith("update,")).anyMatch(l -> l.startsWith("delete,"))
                 .anyMatch(l -> l.startsWith("insert,"));
-        assertThat(lines(dir.resolve("out2/changes.csv"))).containsExactlyElementsOf(expected);
+        assertThat(lines(run(dir.resolve("out2")).resolve("changes.csv"))).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -142,7 +153,7 @@ class IncrementalRunTest {
             }
         }
         List<String> expected = new ArrayList<>();
-        for (CSVRecord r : read(dir.resolve("out2/records.csv"))) {
+        for (CSVRecord r : read(run(dir.resolve("out2")).resolve("records.csv"))) {
             expected.add(r.get("unireg_id") + "," + r.get("surname") + "," + r.get("sources"));
         }
         expected.sort(null);
@@ -170,13 +181,13 @@ class IncrementalRunTest {
         assertThat(empty.err()).contains("source 'people' read 0 rows, but the last good run")
                 .contains("--allow-empty").doesNotContain("Exception");
         assertThat(Files.readAllBytes(dir.resolve("state/state.sqlite"))).isEqualTo(state);
-        assertThat(dir.resolve("out2/changes.csv")).doesNotExist();
+        assertThat(dir.resolve("out2/latest")).doesNotExist();
 
         CliRunner allowed = CliRunner.run("run", dir.resolve("job.yaml").toString(), "--out", dir.resolve("out3").toString(),
                 "--state", dir.resolve("state").toString(), "-q", "--allow-empty");
         assertThat(allowed.exitCode()).as(allowed.err()).isZero();
-        List<String> changes = lines(dir.resolve("out3/changes.csv"));
-        assertThat(changes.subList(1, changes.size())).hasSize(records(dir.resolve("out1")).size())
+        List<String> changes = lines(run(dir.resolve("out3")).resolve("changes.csv"));
+        assertThat(changes.subList(1, changes.size())).hasSize(records(run(dir.resolve("out1"))).size())
                 .allMatch(l -> l.startsWith("delete,"));
     }
 
@@ -190,7 +201,7 @@ class IncrementalRunTest {
         // exit 3: a quality gate fails; outputs are written but this is not a good run
         ChangeScenario.writeJob(dir, "", "quality: {min_records: 1000000}");
         assertThat(night(scenario, 2, "out2").exitCode()).isEqualTo(3);
-        assertThat(dir.resolve("out2/changes.csv")).exists();
+        assertThat(run(dir.resolve("out2")).resolve("changes.csv")).exists();
         assertThat(Files.readAllBytes(dir.resolve("state/state.sqlite"))).isEqualTo(state);
 
         // exit 1: the run fails after reading (an output it cannot write)
@@ -202,13 +213,13 @@ class IncrementalRunTest {
         // the next good run still reports everything since the last good run
         ChangeScenario.writeJob(dir, "", "");
         assertThat(night(scenario, 2, "out4").exitCode()).isZero();
-        assertThat(lines(dir.resolve("out4/changes.csv")))
-                .containsExactlyElementsOf(expected(scenario, dir.resolve("out1"), dir.resolve("out4")));
+        assertThat(lines(run(dir.resolve("out4")).resolve("changes.csv")))
+                .containsExactlyElementsOf(expected(scenario, run(dir.resolve("out1")), run(dir.resolve("out4"))));
 
         // with advance_state_on_gate_failure, exit 3 advances it
         ChangeScenario.writeJob(dir, "", "quality: {min_records: 1000000, advance_state_on_gate_failure: true}");
         assertThat(night(scenario, 1, "out5").exitCode()).isEqualTo(3);
         assertThat(night(scenario, 1, "out6").exitCode()).isEqualTo(3);
-        assertThat(lines(dir.resolve("out6/changes.csv"))).containsExactly("change,unireg_id,other_ids,changed_fields");
+        assertThat(lines(run(dir.resolve("out6")).resolve("changes.csv"))).containsExactly("change,unireg_id,other_ids,changed_fields");
     }
 }

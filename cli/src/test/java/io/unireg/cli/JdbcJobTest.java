@@ -79,7 +79,7 @@ class JdbcJobTest {
                         + " password_env: UNIREG_TEST_DB_PASSWORD, table: person, mode: upsert}");
         CliRunner r = CliRunner.run("run", load.toString(), "--out", dir.resolve("out1").toString(), "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        String manifest = Files.readString(dir.resolve("out1/manifest.json"));
+        String manifest = Files.readString(dir.resolve("out1/latest/manifest.json"));
         assertThat(manifest).contains("\"path\" : \"" + pg.url() + "?password=*** table person\"").doesNotContain(secret);
         assertThat(r.err() + r.out()).doesNotContain(secret);
         try (Connection c = pg.connect(); Statement s = c.createStatement();
@@ -109,10 +109,10 @@ class JdbcJobTest {
                 "  - {type: csv}");
         CliRunner r2 = CliRunner.run("run", back.toString(), "--out", dir.resolve("out2").toString(), "-q");
         assertThat(r2.exitCode()).as(r2.err()).isZero();
-        List<String> records = Files.readAllLines(dir.resolve("out2/records.csv"), StandardCharsets.UTF_8);
+        List<String> records = Files.readAllLines(dir.resolve("out2/latest/records.csv"), StandardCharsets.UTF_8);
         assertThat(records).hasSize(2);
         assertThat(records.get(1)).startsWith("Шевченко,Тарас,,M,1948-03-09,").endsWith(",registry:people:102");
-        String manifest2 = Files.readString(dir.resolve("out2/manifest.json"));
+        String manifest2 = Files.readString(dir.resolve("out2/latest/manifest.json"));
         assertThat(manifest2).contains("\"url\" : \"" + pg.url() + "\"");
     }
 
@@ -122,9 +122,9 @@ class JdbcJobTest {
         Path job = job("embedded", "  - {id: people, type: csv, path: people.csv, key: НОМЕР}", "  - {type: csv}\n  - {type: jdbc}");
         CliRunner r = CliRunner.run("run", job.toString(), "--out", dir.resolve("out").toString(), "-q");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        Path db = dir.resolve("out/records.sqlite");
+        Path db = dir.resolve("out/latest/records.sqlite");
         assertThat(db).isRegularFile();
-        assertThat(Files.readString(dir.resolve("out/manifest.json"))).contains("\"path\" : \"records.sqlite\"");
+        assertThat(Files.readString(dir.resolve("out/latest/manifest.json"))).contains("\"path\" : \"records.sqlite\"");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*), min(birth_date) from eddr_person")) {
             rs.next();

@@ -65,7 +65,7 @@ class LegacySamplesEndToEndTest {
         List<CSVRecord> truth = read(Path.of("../samples/kharkiv/housing.truth.csv"));
         long deleted = truth.stream().filter(t -> t.get("deleted").equals("true")).count();
         assertThat(deleted).isPositive();
-        Map<String, Map<String, String>> records = bySourceKey(read(out.resolve("records.csv")), "housing");
+        Map<String, Map<String, String>> records = bySourceKey(read(out.resolve("latest/records.csv")), "housing");
         List<String> expectedKeys = truth.stream().filter(t -> t.get("expect").equals("accept")).map(t -> t.get("key")).toList();
         assertThat(records.keySet()).containsExactlyElementsOf(expectedKeys);
         assertSoftly(soft -> {
@@ -84,7 +84,7 @@ class LegacySamplesEndToEndTest {
             }
         });
 
-        JsonNode input = JSON.readTree(out.resolve("manifest.json").toFile()).get("inputs").get(0);
+        JsonNode input = JSON.readTree(out.resolve("latest/manifest.json").toFile()).get("inputs").get(0);
         assertThat(input.get("rows_skipped").get("deleted").asLong()).isEqualTo(deleted);
         assertThat(input.get("rows_read").asLong()).isEqualTo(expectedKeys.size());
         assertThat(input.get("detected").get("encoding").asText()).isEqualTo("IBM866");
@@ -101,10 +101,10 @@ class LegacySamplesEndToEndTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
 
         List<CSVRecord> truth = read(Path.of("../samples/kharkiv/social.truth.csv"));
-        Map<String, Map<String, String>> records = bySourceKey(read(out.resolve("records.csv")), "social");
+        Map<String, Map<String, String>> records = bySourceKey(read(out.resolve("latest/records.csv")), "social");
         assertThat(records.keySet()).containsExactlyElementsOf(
             truth.stream().filter(t -> t.get("expect").equals("accept")).map(t -> t.get("key")).toList());
-        List<CSVRecord> rejects = read(out.resolve("rejects.csv"));
+        List<CSVRecord> rejects = read(out.resolve("latest/rejects.csv"));
         assertThat(rejects).extracting(r -> r.get("key")).containsExactlyElementsOf(
             truth.stream().filter(t -> t.get("expect").equals("reject")).map(t -> t.get("key")).toList());
         assertThat(rejects).allSatisfy(r -> assertThat(r.get("field")).isEqualTo("birth_date"));
@@ -119,7 +119,7 @@ class LegacySamplesEndToEndTest {
                 soft.assertThat(r.get("registration_settlement")).isEqualTo("м. Харків");
             }
         });
-        JsonNode input = JSON.readTree(out.resolve("manifest.json").toFile()).get("inputs").get(0);
+        JsonNode input = JSON.readTree(out.resolve("latest/manifest.json").toFile()).get("inputs").get(0);
         assertThat(input.get("detected").get("records").asText()).isEqualTo("/data/recipients");
 
         assertRoundTripThroughNdjson(out, "social");
@@ -127,10 +127,10 @@ class LegacySamplesEndToEndTest {
 
     /** Reads {@code first}'s records.ndjson with an ndjson source and expects the same records in CSV. */
     private void assertRoundTripThroughNdjson(Path first, String source) throws Exception {
-        List<CSVRecord> original = read(first.resolve("records.csv"));
+        List<CSVRecord> original = read(first.resolve("latest/records.csv"));
         List<String> header = original.get(0).getParser().getHeaderNames();
         StringBuilder job = new StringBuilder("unireg: 1\njob: round-trip\nsources:\n  - id: again\n    type: ndjson\n    path: "
-            + first.resolve("records.ndjson").toAbsolutePath() + "\n    key: /sources\ntarget:\n  schema: eddr-person\nfields:\n");
+            + first.resolve("latest/records.ndjson").toAbsolutePath() + "\n    key: /sources\ntarget:\n  schema: eddr-person\nfields:\n");
         for (String column : header.subList(0, header.indexOf("unireg_id"))) {
             if (original.stream().anyMatch(r -> !r.get(column).isEmpty())) {
                 job.append("  ").append(column).append(": /").append(column).append('\n');
@@ -144,7 +144,7 @@ class LegacySamplesEndToEndTest {
         CliRunner run = CliRunner.run("run", jobFile.toString(), "--out", again.toString(), "-q");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        List<CSVRecord> copy = read(again.resolve("records.csv"));
+        List<CSVRecord> copy = read(again.resolve("latest/records.csv"));
         assertThat(copy).hasSameSizeAs(original);
         for (int i = 0; i < original.size(); i++) {
             Map<String, String> a = new LinkedHashMap<>(original.get(i).toMap());

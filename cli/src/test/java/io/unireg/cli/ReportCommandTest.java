@@ -33,7 +33,7 @@ class ReportCommandTest {
         assertThat(CliRunner.run("run", JOB.toString(), "--out", full.toString(), "-q").exitCode()).isZero();
         assertThat(CliRunner.run("run", JOB.toString(), "--out", limited.toString(), "--limit", "1000", "--lang", "en", "-q")
                 .exitCode()).isZero();
-        manifest = new ObjectMapper().readTree(full.resolve("manifest.json").toFile());
+        manifest = new ObjectMapper().readTree(full.resolve("latest").resolve("manifest.json").toFile());
     }
 
     @Test
@@ -46,19 +46,22 @@ class ReportCommandTest {
                 }
             }
             assertThat(listed).as(name + " in the manifest").isNotNull();
-            assertThat(listed.path("sha256").asText()).isEqualTo(sha256(full.resolve(name)));
+            assertThat(listed.path("sha256").asText()).isEqualTo(sha256(full.resolve("latest").resolve(name)));
         }
-        JsonNode report = new ObjectMapper().readTree(full.resolve("report.json").toFile());
+        JsonNode report = new ObjectMapper().readTree(full.resolve("latest").resolve("report.json").toFile());
         assertThat(report.path("summary").path("rows_read").asLong()).isEqualTo(manifest.path("counts").path("rows_read").asLong());
         assertThat(report.path("summary").path("rows_rejected").asLong()).isEqualTo(manifest.path("counts").path("rows_rejected").asLong());
         assertThat(report.path("summary").path("golden_records").asLong()).isEqualTo(manifest.path("counts").path("records_written").asLong());
-        assertThat(report.path("summary").path("reject_rows").asLong()).isEqualTo(Files.readAllLines(full.resolve("rejects.csv")).size() - 1);
+        assertThat(report.path("summary").path("reject_rows").asLong()).isEqualTo(Files.readAllLines(full.resolve("latest").resolve("rejects.csv")).size() - 1);
         // the sample job deduplicates: the report says so exactly when the manifest has the run's dedupe figures
         assertThat(report.path("dedupe").path("ran").asBoolean()).isEqualTo(manifest.path("dedupe").isObject());
         assertThat(report.path("dedupe").path("ran").asBoolean()).isTrue();
-        assertThat(report.path("reconciliation").path("ran").asBoolean()).isFalse();
-        assertThat(Files.readString(full.resolve("report.html"))).contains("<html lang=\"uk\">");
-        assertThat(Files.readString(limited.resolve("report.html"))).contains("<html lang=\"en\">");
+        // …and reconciles against the state extract: the report's statuses are the manifest's
+        assertThat(report.path("reconciliation").path("ran").asBoolean()).isTrue();
+        manifest.path("reconcile").path("statuses").fields().forEachRemaining(e -> assertThat(
+                report.path("reconciliation").path("statuses").path(e.getKey()).asLong()).as(e.getKey()).isEqualTo(e.getValue().asLong()));
+        assertThat(Files.readString(full.resolve("latest").resolve("report.html"))).contains("<html lang=\"uk\">");
+        assertThat(Files.readString(limited.resolve("latest").resolve("report.html"))).contains("<html lang=\"en\">");
     }
 
     @Test
@@ -69,7 +72,7 @@ class ReportCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("wrote report.json, report.html, report.xlsx to " + out);
         // The same figures from the same files: byte for byte what the run wrote.
-        assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(Files.readAllBytes(full.resolve("report.json")));
+        assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(Files.readAllBytes(full.resolve("latest").resolve("report.json")));
         assertThat(Files.readString(out.resolve("report.html"))).contains("<html lang=\"en\">").contains("Rejected values");
     }
 
@@ -78,7 +81,7 @@ class ReportCommandTest {
         Path copy = dir.resolve("edited");
         Files.createDirectories(copy);
         for (String name : List.of("manifest.json", "links.csv", "rejects.csv")) {
-            Files.copy(full.resolve(name), copy.resolve(name));
+            Files.copy(full.resolve("latest").resolve(name), copy.resolve(name));
         }
         List<String> rejects = Files.readAllLines(copy.resolve("rejects.csv"));
         Files.write(copy.resolve("rejects.csv"), rejects.subList(0, rejects.size() - 4));

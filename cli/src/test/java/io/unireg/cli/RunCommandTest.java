@@ -24,10 +24,14 @@ class RunCommandTest {
     @TempDir
     Path dir;
     Path out;
+    Path state;
+    Path latest;
 
     @BeforeEach
     void setUp() throws IOException {
         out = dir.resolve("out");
+        state = dir.resolve("state");
+        latest = out.resolve("latest");
         Files.write(dir.resolve("people.csv"), String.join("\r\n",
                 "НОМЕР;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР;ІПН",
                 "101; КОВАЛЕНКО ;олена;ж;02.01.1984;3068208400",
@@ -68,25 +72,25 @@ class RunCommandTest {
 
     @Test
     void writesRecordsLinksRejectsAndManifestAndExitsZero() throws IOException {
-        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "-q");
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(), "-q");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("unireg: people: ok — read 5 rows, rejected 2 (40.0%), wrote 3 records");
-        List<String> records = lines(out.resolve("records.csv"));
+        List<String> records = lines(latest.resolve("records.csv"));
         assertThat(records.get(0)).startsWith("surname,given_name,patronymic,sex,birth_date").endsWith(",unireg_id,cluster_id,sources");
         assertThat(records).hasSize(4);
         assertThat(records.get(1)).startsWith("Коваленко,Олена,,F,1984-01-02,").contains(",3068208400,").endsWith(",people:101");
         assertThat(records.get(2)).startsWith("Шевченко,Тарас,,M,1948-03-09,").endsWith(",people:102").doesNotContain("1759013770");
         assertThat(records.get(3)).startsWith("Ткаченко,Ірина,,F,2000-01-01,");
-        assertThat(lines(out.resolve("records.ndjson"))).hasSize(3);
-        assertThat(lines(out.resolve("rejects.csv"))).containsExactly(
+        assertThat(lines(latest.resolve("records.ndjson"))).hasSize(3);
+        assertThat(lines(latest.resolve("rejects.csv"))).containsExactly(
                 "source,key,line,field,rule,message",
                 "people,102,3,rnokpp,rnokpp,\"РНОКПП 17***13770 has a wrong check digit (value dropped, row kept: on_error null)\"",
                 "people,103,5,birth_date,date,not a date: '31.02.1990' (no such day)",
                 "people,,6,,columns,\"data row 4: expected 6 cells, found 3\"");
-        assertThat(lines(out.resolve("links.csv"))).hasSize(4).first().isEqualTo("source,key,cluster_id,match_probability");
+        assertThat(lines(latest.resolve("links.csv"))).hasSize(4).first().isEqualTo("source,key,cluster_id,match_probability");
 
-        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        JsonNode manifest = new ObjectMapper().readTree(latest.resolve("manifest.json").toFile());
         assertThat(manifest.path("job").asText()).isEqualTo("people");
         assertThat(manifest.path("exit_code").asInt()).isZero();
         assertThat(manifest.path("job_file_sha256").asText()).hasSize(64);
@@ -104,18 +108,29 @@ class RunCommandTest {
 
     @Test
     void failedQualityGateExitsThreeAndStillWritesOutputs() throws IOException {
-        CliRunner r = CliRunner.run("run", job("quality: {max_reject_rate: 0.2}", "").toString(), "--out", out.toString(), "-q");
+        CliRunner r = CliRunner.run("run", job("quality: {max_reject_rate: 0.2}", "").toString(), "--out", out.toString(), "--state", state.toString(), "-q");
 
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).contains("quality gate max_reject_rate failed: 0.4000 (limit 0.2000)");
-        assertThat(out.resolve("records.csv")).exists();
-        assertThat(out.resolve("manifest.json")).content().contains("\"passed\" : false");
+        // A run that fails its gates is kept (history lists it) but is not published as latest.
+        assertThat(latest).doesNotExist();
+        Path run = onlyRun();
+        assertThat(run.resolve("records.csv")).exists();
+        assertThat(run.resolve("manifest.json")).content().contains("\"passed\" : false");
+    }
+
+    private Path onlyRun() throws IOException {
+        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            return runs.collect(java.util.stream.Collectors.toList()).stream().reduce((a, b) -> {
+                throw new AssertionError("more than one run: " + a + ", " + b);
+            }).orElseThrow();
+        }
     }
 
     @Test
     void jobFileErrorsExitTwoWithLocationAndSuggestion() throws IOException {
         Path job = job("", "  patronymic: {from: ПО_БАТЬКОВІ, normalize: [trimm]}\n  given_nam: ІМЯ");
-        CliRunner r = CliRunner.run("run", job.toString(), "--out", out.toString());
+        CliRunner r = CliRunner.run("run", job.toString(), "--out", out.toString(), "--state", state.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains(job + ":12:47: unknown function 'trimm' (did you mean 'trim'?); 'unireg functions' lists them")
@@ -136,7 +151,7 @@ class RunCommandTest {
 
     @Test
     void dryRunPrintsFiguresAndWritesNothing() throws IOException {
-        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--dry-run", "-q");
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(), "--dry-run", "-q");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("source people").contains("read          5").contains("accepted          3");
@@ -145,7 +160,7 @@ class RunCommandTest {
 
     @Test
     void limitReadsOnlyTheFirstRows() throws IOException {
-        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--limit", "2", "-q");
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(), "--limit", "2", "-q");
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).contains("read 2 rows");
@@ -154,7 +169,7 @@ class RunCommandTest {
     @Test
     void unwritableOutputFolderExitsOneInOneLine() throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", file.resolve("sub").toString(), "-q");
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", file.resolve("sub").toString(), "--state", state.toString(), "-q");
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err().strip().lines()).singleElement().asString().startsWith("unireg: people: failed: ");
@@ -162,22 +177,31 @@ class RunCommandTest {
 
     @Test
     void aRunThatFailsMidwayLeavesThePreviousOutputsUntouched() throws IOException {
-        assertThat(CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "-q").exitCode()).isZero();
-        byte[] before = Files.readAllBytes(out.resolve("records.csv"));
+        assertThat(CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(), "-q").exitCode()).isZero();
+        Path good = latest.toRealPath();
+        byte[] before = Files.readAllBytes(latest.resolve("records.csv"));
         // An unterminated quote at the end makes the reader fail after rows were already written.
         Files.write(dir.resolve("people.csv"), (new String(Files.readAllBytes(dir.resolve("people.csv")), CP1251)
                 + "106;\"Незакрита;Лапка;ж;01.01.2000;\r\n").getBytes(CP1251));
 
-        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "-q");
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(), "-q");
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("people.csv");
-        assertThat(Files.readAllBytes(out.resolve("records.csv"))).isEqualTo(before);
-        try (Stream<Path> files = Files.list(out)) {
-            // No staging folder left behind; the lock file stays (its OS lock went with the run).
+        assertThat(latest.toRealPath()).as("latest still the good run").isEqualTo(good);
+        assertThat(Files.readAllBytes(latest.resolve("records.csv"))).isEqualTo(before);
+        try (Stream<Path> files = Files.list(good)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("records.csv", "records.ndjson", "rejects.csv", "links.csv", "manifest.json", ".unireg.lock",
+                    .containsExactlyInAnyOrder("records.csv", "records.ndjson", "rejects.csv", "links.csv", "manifest.json",
                             "changes.csv", "changes.ndjson", "report.json", "report.html", "report.xlsx");
+        }
+        // The failed run keeps a folder holding only why it failed (no staging folder left behind).
+        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            Path failed = runs.filter(p -> !p.equals(good)).findFirst().orElseThrow();
+            try (Stream<Path> files = Files.list(failed)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("failed.json");
+            }
+            assertThat(failed.resolve("failed.json")).content().contains("\"status\" : \"failed\"").contains("\"exit_code\" : 1");
         }
     }
 
@@ -186,21 +210,23 @@ class RunCommandTest {
         Path job = job("", "");
         // A separate JVM holds the lock (OS locks are per process) until we close its stdin.
         Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), out.toString())
+                "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), state.resolve("run.lock").toString())
                 .redirectErrorStream(true).start();
         try {
             assertThat(new String(holder.getInputStream().readNBytes(6), StandardCharsets.UTF_8)).isEqualTo("locked");
-            CliRunner r = CliRunner.run("run", job.toString(), "--out", out.toString(), "-q");
+            CliRunner r = CliRunner.run("run", job.toString(), "--out", out.toString(), "--state", state.toString(), "-q");
             assertThat(r.exitCode()).isEqualTo(4);
-            assertThat(r.err()).contains("another run of job people holds the lock").contains("pid " + holder.pid());
+            assertThat(r.err()).contains("another run of job people holds the lock " + state.resolve("run.lock"))
+                    .contains("pid " + holder.pid());
+            assertThat(out.resolve("runs")).as("a locked-out run makes no run folder").doesNotExist();
         } finally {
             holder.getOutputStream().close();
             holder.waitFor();
         }
-        assertThat(CliRunner.run("run", job.toString(), "--out", out.toString(), "-q").exitCode()).isZero();
+        assertThat(CliRunner.run("run", job.toString(), "--out", out.toString(), "--state", state.toString(), "-q").exitCode()).isZero();
     }
 
-    /** Holds the run lock of a folder until its stdin closes. */
+    /** Holds a run lock file until its stdin closes. */
     public static final class LockHolder {
         public static void main(String[] args) throws Exception {
             try (io.unireg.run.RunLock lock = io.unireg.run.RunLock.acquire(Path.of(args[0]), "people", java.time.Instant.now())) {

@@ -49,14 +49,14 @@ class SampleJobEndToEndTest {
             truth.put(r.get("key"), r);
         }
         records = new HashMap<>();
-        golden = read(out.resolve("records.csv"));
+        golden = read(out.resolve("latest/records.csv"));
         for (CSVRecord r : golden) {
             for (String ref : r.get("sources").split("\\|")) {
                 assertThat(ref).startsWith("residents:");
                 assertThat(records.put(ref.substring("residents:".length()), r.toMap())).as("%s in two records", ref).isNull();
             }
         }
-        rejects = read(out.resolve("rejects.csv"));
+        rejects = read(out.resolve("latest/rejects.csv"));
     }
 
     private static List<CSVRecord> read(Path file) throws IOException {
@@ -189,14 +189,14 @@ class SampleJobEndToEndTest {
 
     @Test
     void linksOneRowPerAcceptedRowToItsGoldenRecord() throws IOException {
-        List<CSVRecord> links = read(out.resolve("links.csv"));
+        List<CSVRecord> links = read(out.resolve("latest/links.csv"));
         assertThat(links).hasSize(records.size());
         for (CSVRecord link : links) {
             Map<String, String> r = records.get(link.get("key"));
             assertThat(r).isNotNull();
             assertThat(link.get("cluster_id")).isEqualTo(r.get("cluster_id")).isEqualTo(r.get("unireg_id"));
         }
-        assertThat(out.resolve("review.csv")).exists();
-        assertThat(out.resolve("review.xlsx")).exists();
+        assertThat(out.resolve("latest/review.csv")).exists();
+        assertThat(out.resolve("latest/review.xlsx")).exists();
     }
 }

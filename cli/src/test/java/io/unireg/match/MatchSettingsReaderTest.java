@@ -96,4 +96,31 @@ class MatchSettingsReaderTest {
         assertThat(s).isNull();
         assertThat(errors).singleElement().asString().contains("mode: link").contains("1 source");
     }
+
+    @Test
+    void crosswiseNamesTheFieldItComparesWithAndRefusesItself() {
+        List<JobError> errors = new ArrayList<>();
+        MatchSettings s = read("""
+                dedupe:
+                  blocking: [[rnokpp]]
+                  compare:
+                    given_name: [exact, crosswise surname]
+                    surname: [exact, Crosswise  given_name]
+                """, errors);
+        assertThat(errors).isEmpty();
+        assertThat(s.comparisons().get(0).levels()).last().isEqualTo(new ComparisonLevel.Crosswise("surname", 0));
+        assertThat(s.comparisons().get(1).labels()).containsExactly("null", "exact", "crosswise given_name", "else");
+
+        MatchSettings bad = read("""
+                dedupe:
+                  blocking: [[rnokpp]]
+                  compare:
+                    given_name: [exact, crosswise surnme]
+                    surname: [exact, crosswise surname]
+                """, errors);
+        assertThat(bad).isNull();
+        assertThat(errors).extracting(JobError::toString)
+                .anySatisfy(e -> assertThat(e).startsWith("job.yaml:4:").contains("crosswise: unknown field 'surnme'").contains("did you mean 'surname'"))
+                .anySatisfy(e -> assertThat(e).startsWith("job.yaml:5:").contains("compares surname with itself"));
+    }
 }

@@ -59,4 +59,34 @@ class GenerateCommandTest {
             assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(people).contains(l.split(",")[1]));
         }
     }
+
+    @Test
+    void stateBenchmarkDataHasTheAskedSizesAndOneStateRecordPerIdentifier() throws IOException {
+        Path out = dir.resolve("bench");
+        assertThat(new CommandLine(new GenerateCommand()).execute("--kind", "state", "--local-rows", "3000", "--rows", "6000",
+                "--seed", "7", "--out", out.toString())).isZero();
+
+        java.util.List<String> local = Files.readAllLines(out.resolve("local.csv"), StandardCharsets.UTF_8);
+        java.util.List<String> state = Files.readAllLines(out.resolve("eddr-extract.csv"), StandardCharsets.UTF_8);
+        assertThat(local).hasSize(3001);
+        assertThat(state).hasSize(6001);
+        // RNOKPP (column 3) and document (series + number, columns 11–12) are unique in the extract: every key
+        // match is one person. Birth places are always "м. Харків", so no quoted commas shift the columns.
+        java.util.List<String[]> rows = state.subList(1, state.size()).stream().map(l -> l.split(",", -1)).toList();
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(StateRecord.HEADER.size()));
+        assertThat(rows.stream().map(r -> r[2]).filter(v -> !v.isEmpty()).toList()).doesNotHaveDuplicates();
+        assertThat(rows.stream().map(r -> r[10] + r[11]).toList()).doesNotHaveDuplicates();
+        // Most residents are in the state extract, under their own RNOKPP.
+        java.util.Set<String> stateRnokpp = new java.util.HashSet<>();
+        rows.forEach(r -> stateRnokpp.add(r[2]));
+        long found = local.subList(1, local.size()).stream().map(l -> l.split(",", -1)[6])
+                .filter(v -> !v.isEmpty() && stateRnokpp.contains(v)).count();
+        assertThat(found).isBetween(2300L, 2700L);
+    }
+
+    @Test
+    void stateBenchmarkDataRefusesFewerStateRecordsThanResidents() {
+        assertThat(new CommandLine(new GenerateCommand()).execute("--kind", "state", "--local-rows", "100", "--rows", "50",
+                "--out", dir.resolve("b").toString())).isEqualTo(2);
+    }
 }

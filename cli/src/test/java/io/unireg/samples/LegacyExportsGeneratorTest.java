@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The committed housing DBF and social JSON are what the seeded generators write, byte for byte. */
+/** The committed housing DBF, social JSON and state extract are what the seeded generators write, byte for byte. */
 class LegacyExportsGeneratorTest {
 
     private static final Path SAMPLES = Path.of("../samples/kharkiv");
@@ -36,6 +36,17 @@ class LegacyExportsGeneratorTest {
 
         for (String name : List.of("social.json", "social.truth.csv")) {
             assertThat(Files.readAllBytes(dir.resolve(name))).as(name).isEqualTo(Files.readAllBytes(SAMPLES.resolve(name)));
+        }
+    }
+
+    @Test
+    void committedStateExtractIsAFreshGeneration() throws Exception {
+        new StateExtractGenerator(SEED).write(PEOPLE, dir.resolve("eddr-extract.csv"));
+
+        Path state = Path.of("../samples/state");
+        for (String name : List.of("eddr-extract.csv", "eddr-extract.truth.csv")) {
+            assertThat(Files.readAllBytes(dir.resolve(name))).as(name + " is stale: run scripts/gen-samples")
+                    .isEqualTo(Files.readAllBytes(state.resolve(name)));
         }
     }
 

@@ -159,6 +159,24 @@ final class BlockingIndex {
         return false;
     }
 
+    /**
+     * The first rule that puts a and b in one group — the rule a run compares them under — or -1 when
+     * none does (in link mode also when they come from the same source). Same test as the groups: equal
+     * high bits of the key hash.
+     */
+    int firstRule(int a, int b) {
+        if (settings.mode() == MatchMode.LINK && data.sourceOf[a] == data.sourceOf[b]) {
+            return -1;
+        }
+        for (int r = 0; r < keyHash.length; r++) {
+            long h = keyHash[r][a];
+            if (h != 0 && keyHash[r][b] != 0 && (h & ~idMask) == (keyHash[r][b] & ~idMask)) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
     BlockingPlan plan() {
         List<RuleCount> counts = new ArrayList<>();
         long limit = settings.maxPairsPerRule();

@@ -144,15 +144,25 @@ public final class InMemoryMatcher implements MatchExecutor {
         TrainedParameters used = parameters;
         return new MatchResult(plan, perRule, table, clusters, report,
                 settings.blocking().stream().map(Object::toString).toList(), stats, used,
-                (a, b) -> explain(settings, scorer, a, b));
+                (a, b) -> explain(settings, index, table, scorer, a, b));
     }
 
-    private static ScoredPair explain(MatchSettings settings, PairScorer scorer, int a, int b) {
+    /**
+     * A pair the run compared comes back as the run recorded it (its blocking rule, and the decision after
+     * clerk decisions and the chain guard); any other pair is scored on the spot, with the rule that would
+     * pair it (-1: none, so a run never compares it).
+     */
+    private static ScoredPair explain(MatchSettings settings, BlockingIndex index, PairTable table, PairScorer scorer,
+                                      int a, int b) {
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
         long lv = scorer.levels(lo, hi);
-        double w = scorer.weight(lv, lo, hi);
-        return PairTable.describe(settings, scorer, lo, hi, lv, w, decide(settings, scorer, lo, hi, w), -1);
+        double w = scorer.weight(lv, lo, hi); // recomputed: the table keeps weights as floats
+        int compared = table.find(lo, hi);
+        if (compared >= 0) {
+            return PairTable.describe(settings, scorer, lo, hi, lv, w, table.flags(compared), table.blockedBy(compared));
+        }
+        return PairTable.describe(settings, scorer, lo, hi, lv, w, decide(settings, scorer, lo, hi, w), index.firstRule(lo, hi));
     }
 
     private static int decide(MatchSettings settings, PairScorer scorer, int a, int b, double w) {

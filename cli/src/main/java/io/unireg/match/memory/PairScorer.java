@@ -18,12 +18,16 @@ import java.util.List;
 final class PairScorer {
 
     static final int MAX_FIELDS = 16;
-    private static final int EXACT = 0, JARO = 1, LEV = 2, NAME = 3, WITHIN = 4, SWAP = 5, YEAR = 6, NUMERIC = 7;
+    private static final int EXACT = 0, JARO = 1, LEV = 2, NAME = 3, WITHIN = 4, SWAP = 5, YEAR = 6, NUMERIC = 7, CROSS = 8;
     private static final double LOG2 = Math.log(2);
+    /** Jaro–Winkler at which the second crosswise pair of a swap counts as the same name with a typo. */
+    static final double CROSSWISE_SIMILAR = 0.8;
 
     private final int fieldCount;
     private final FieldColumn[] cols;
     private final int[][] kinds;
+    /** others[f][l]: the column a crosswise level compares with, else null. */
+    private final FieldColumn[][] others;
     private final double[][] params;
     private final int[] elseLevel;
     private final int[] exactLevel;
@@ -46,6 +50,7 @@ final class PairScorer {
         fieldCount = comps.size();
         cols = new FieldColumn[fieldCount];
         kinds = new int[fieldCount][];
+        others = new FieldColumn[fieldCount][];
         params = new double[fieldCount][];
         elseLevel = new int[fieldCount];
         exactLevel = new int[fieldCount];
@@ -60,6 +65,7 @@ final class PairScorer {
             termFrequency[f] = c.termFrequency();
             exactLevel[f] = -1;
             kinds[f] = new int[c.levels().size()];
+            others[f] = new FieldColumn[c.levels().size()];
             params[f] = new double[c.levels().size()];
             for (int l = 0; l < c.levels().size(); l++) {
                 ComparisonLevel level = c.levels().get(l);
@@ -91,6 +97,9 @@ final class PairScorer {
                     kinds[f][l] = NUMERIC;
                     params[f][l] = n.tolerance();
                     cols[f].numbers();
+                } else if (level instanceof ComparisonLevel.Crosswise x) {
+                    kinds[f][l] = CROSS;
+                    others[f][l] = data.columns[x.otherFieldIndex()];
                 }
             }
         }
@@ -201,6 +210,7 @@ final class PairScorer {
                     double[] num = c.numbers();
                     holds = !Double.isNaN(num[ia]) && !Double.isNaN(num[ib]) && Math.abs(num[ia] - num[ib]) <= params[f][l];
                 }
+                case CROSS -> holds = crosswise(c.values[ia], c.values[ib], others[f][l].value(a), others[f][l].value(b));
                 default -> throw new IllegalStateException("level kind " + k[l]);
             }
             if (holds) {
@@ -208,6 +218,26 @@ final class PairScorer {
             }
         }
         return elseLevel[f];
+    }
+
+    /**
+     * Names written in each other's fields: one crosswise pair is equal and the other does not
+     * contradict it (equal, similar — a typo — or missing). One coincidence alone ("Isaac James" vs
+     * "James Dixon") is not a swap, and would otherwise count twice (once for each field).
+     */
+    static boolean crosswise(String xa, String xb, String ya, String yb) {
+        boolean first = yb != null && yb.equals(xa);
+        boolean second = ya != null && ya.equals(xb);
+        if (first && second) {
+            return true;
+        }
+        if (first) {
+            return ya == null || Similarity.jaroWinkler(ya, xb) >= CROSSWISE_SIMILAR;
+        }
+        if (second) {
+            return yb == null || Similarity.jaroWinkler(yb, xa) >= CROSSWISE_SIMILAR;
+        }
+        return false;
     }
 
     /** Prior + field weights + term-frequency adjustments. */

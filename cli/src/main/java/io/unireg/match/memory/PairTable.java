@@ -74,6 +74,20 @@ final class PairTable implements ScoredPairs {
         return PairScorer.probability(matchWeight(pair));
     }
 
+    /** The index of pair (lo, hi) with lo &lt; hi, or -1 when the run did not compare it. A scan: for explain. */
+    int find(int lo, int hi) {
+        for (int c = 0; c < chunks.length; c++) {
+            int[] l = chunks[c].left;
+            int[] r = chunks[c].right;
+            for (int i = 0; i < chunks[c].size; i++) {
+                if (l[i] == lo && r[i] == hi) {
+                    return offsets[c] + i;
+                }
+            }
+        }
+        return -1;
+    }
+
     int flags(int pair) {
         int c = chunk(pair);
         return chunks[c].flags[pair - offsets[c]] & 0xFF;

@@ -1,6 +1,7 @@
 package io.unireg.match.memory;
 
 import io.unireg.match.BlockingRule;
+import io.unireg.match.ComparisonLevel;
 import io.unireg.match.DeterministicRule;
 import io.unireg.match.FieldComparison;
 import io.unireg.match.FieldExpression;
@@ -44,7 +45,14 @@ final class PreparedRecords {
                 used.add(e.fieldIndex());
             }
         }
-        settings.comparisons().forEach(c -> used.add(c.fieldIndex()));
+        for (FieldComparison c : settings.comparisons()) {
+            used.add(c.fieldIndex());
+            for (ComparisonLevel level : c.levels()) {
+                if (level instanceof ComparisonLevel.Crosswise x) {
+                    used.add(x.otherFieldIndex());
+                }
+            }
+        }
         settings.identifiers().forEach(i -> used.add(i.fieldIndex()));
         for (DeterministicRule r : settings.rules()) {
             used.addAll(r.fieldIndexes());

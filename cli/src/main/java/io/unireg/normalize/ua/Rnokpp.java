@@ -93,8 +93,16 @@ public final class Rnokpp {
 
     /** A valid number for the given birth date, serial (0–999) and sex — used by the sample generator. */
     public static String make(LocalDate birthDate, int serial, boolean male) {
+        return make(birthDate, serial, serial % 5, male);
+    }
+
+    /**
+     * A valid number from its parts: birth date, digits 6–8 ({@code serial}, 0–999) and which of the five
+     * digits of the sex's parity digit 9 is ({@code sexIndex}, 0–4) — 5,000 numbers per date and sex.
+     */
+    public static String make(LocalDate birthDate, int serial, int sexIndex, boolean male) {
         String prefix = datePrefix(birthDate).orElseThrow(() -> new IllegalArgumentException("birth date out of range"));
-        int sexDigit = (serial % 5) * 2 + (male ? 1 : 0);
+        int sexDigit = (sexIndex % 5) * 2 + (male ? 1 : 0);
         String nine = prefix + String.format("%03d", serial % 1000) + sexDigit;
         return nine + checkDigit(nine);
     }

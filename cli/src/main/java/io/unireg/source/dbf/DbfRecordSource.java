@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -89,7 +90,7 @@ public final class DbfRecordSource implements RecordSource {
         detected.put("dbf_version", String.format("0x%02X", header[0] & 0xFF));
         DBFReader reader;
         try {
-            reader = new DBFReader(new BufferedInputStream(Files.newInputStream(file), 64 * 1024), charset, true);
+            reader = new AsStoredReader(new BufferedInputStream(Files.newInputStream(file), 64 * 1024), charset);
         } catch (DBFException e) {
             throw SourceException.of(file, "not a readable DBF file: " + e.getMessage());
         }
@@ -200,10 +201,41 @@ public final class DbfRecordSource implements RecordSource {
         }
     }
 
+    /** A date or number field's bytes as stored (ASCII), for {@link #text} to present. */
+    record Stored(String text) {
+    }
+
+    /**
+     * javadbf, except that dates and numbers come back as the bytes stored: its own parsing builds an
+     * impossible date leniently ({@code 20241345} → 2025-02-14, a silently different value) and stops
+     * the whole table on a number it cannot parse ({@code 12,5O}). Read as stored, such a value goes on
+     * to the job's functions and the schema, which reject it with its file, record and field.
+     */
+    private static final class AsStoredReader extends DBFReader {
+
+        AsStoredReader(InputStream in, Charset charset) {
+            super(in, charset, true);
+        }
+
+        @Override
+        protected Object getFieldValue(DBFField field) throws IOException {
+            DBFDataType type = field.getType();
+            if (type != DBFDataType.DATE && type != DBFDataType.NUMERIC && type != DBFDataType.FLOATING_POINT) {
+                return super.getFieldValue(field);
+            }
+            byte[] bytes = new byte[field.getLength()];
+            dataInputStream.readFully(bytes);
+            return new Stored(new String(bytes, StandardCharsets.ISO_8859_1));
+        }
+    }
+
     /** The value as the user saw it in the DBF program. */
     static String text(Object value, DBFDataType type) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Stored stored) {
+            return type == DBFDataType.DATE ? storedDate(stored.text()) : storedNumber(stored.text());
         }
         if (value instanceof BigDecimal n) {
             return n.toPlainString();
@@ -222,6 +254,35 @@ public final class DbfRecordSource implements RecordSource {
             return bytes.length == 0 ? "" : "(" + bytes.length + " bytes of binary data)";
         }
         return value.toString();
+    }
+
+    /**
+     * {@code yyyyMMdd} → {@code yyyy-MM-dd}, digit for digit, without judging the date: {@code 20240231}
+     * becomes {@code 2024-02-31}, which a date function or the schema then rejects. Blank (or FoxPro's
+     * all-zero empty date) is empty; anything else is passed on as stored.
+     */
+    static String storedDate(String stored) {
+        String s = stored.strip();
+        if (s.isEmpty() || s.chars().allMatch(c -> c == '0')) {
+            return "";
+        }
+        if (s.length() == 8 && s.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return s.substring(0, 4) + "-" + s.substring(4, 6) + "-" + s.substring(6);
+        }
+        return s;
+    }
+
+    /** A number as stored, in plain notation ({@code 12.50}); text that is no number (an overflow's {@code ***}) as stored. */
+    static String storedNumber(String stored) {
+        String s = stored.strip();
+        if (s.isEmpty()) {
+            return "";
+        }
+        try {
+            return new BigDecimal(s).toPlainString();
+        } catch (NumberFormatException e) {
+            return s;
+        }
     }
 
     private static String oneLine(String message) {

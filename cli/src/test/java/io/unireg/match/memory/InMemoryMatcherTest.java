@@ -236,4 +236,88 @@ class InMemoryMatcherTest {
         assertThat(p.fields().get(0).tfAdjustment()).isNotZero();
         assertThat(p.fields().get(3).weight()).isZero();
     }
+
+    @Test
+    void crosswiseLevelFindsNamesWrittenInEachOthersFieldsButNotOneCoincidence() {
+        String yaml = SETTINGS.replace("surname: [exact, name_equivalent, jaro_winkler >= 0.9]",
+                        "surname: [exact, name_equivalent, jaro_winkler >= 0.9, crosswise given_name]")
+                .replace("given_name: [exact, name_equivalent, jaro_winkler >= 0.9]",
+                        "given_name: [exact, name_equivalent, jaro_winkler >= 0.9, crosswise surname]");
+        List<MatchRecord> records = generate(600, 0.15, 12, null);
+        int base = records.size();
+        add(records, null, "x", "Гнатюк", "Ярослав", "1961-05-05", null, "M");
+        add(records, null, "x", "Ярослав", "Гнатюк", "1961-05-05", null, "M");      // swapped
+        add(records, null, "x", "Ярослав", null, "1961-05-05", null, "M");          // surname typed as given name, no surname
+        add(records, null, "x", "Ярославк", "Гнатюк", "1961-05-05", null, "M");     // swapped, one with a typo
+        add(records, null, "y", "Ярослав", "Петро", "1961-05-05", null, "M");       // one coincidence only
+        MatchResult result = new InMemoryMatcher().run(settings(yaml), null, records, MatchConstraints.NONE);
+        assertThat(result.explain(base, base + 1).fields()).extracting(f -> f.levelLabel())
+                .startsWith("crosswise given_name", "crosswise surname");
+        assertThat(result.explain(base, base + 2).fields()).extracting(f -> f.levelLabel())
+                .startsWith("crosswise given_name", "null");
+        assertThat(result.explain(base, base + 3).fields()).extracting(f -> f.levelLabel())
+                .startsWith("crosswise given_name", "crosswise surname");
+        ScoredPair once = result.explain(base, base + 4);
+        assertThat(once.fields()).extracting(f -> f.levelLabel()).startsWith("else", "else");
+        assertThat(result.explain(base, base + 1).matchWeight()).isGreaterThan(once.matchWeight());
+    }
+
+    /**
+     * A level the candidate pairs almost never reach (the swapped names above: no blocking rule pairs
+     * them) used to get m at EM's floor and a negative weight, below the weaker levels listed after it.
+     * The Jeffreys pseudo-count and the monotone pooling keep its weight positive and in order.
+     */
+    @Test
+    void aRarelySeenLevelNeverWeighsLessThanTheLevelsListedAfterIt() {
+        String yaml = SETTINGS.replace("surname: [exact, name_equivalent, jaro_winkler >= 0.9]",
+                        "surname: [exact, name_equivalent, jaro_winkler >= 0.9, crosswise given_name]");
+        List<MatchRecord> records = generate(600, 0.15, 12, null);
+        add(records, null, "x", "Гнатюк", "Ярослав", "1961-05-05", null, "M");
+        add(records, null, "x", "Ярослав", "Гнатюк", "1961-05-05", null, "M");
+        TrainedParameters p = new InMemoryMatcher().train(settings(yaml), records);
+        assertThat(p.fields().get(0).levels().get(4).level()).isEqualTo("crosswise given_name");
+        assertThat(p.fields().get(0).levels().get(4).weight()).isPositive();
+        for (var field : p.fields()) {
+            for (int l = 2; l < field.levels().size(); l++) {
+                assertThat(field.levels().get(l).weight()).as("%s: %s vs %s", field.field(), field.levels().get(l - 1).level(),
+                        field.levels().get(l).level()).isLessThanOrEqualTo(field.levels().get(l - 1).weight() + 1e-9);
+            }
+        }
+    }
+
+    @Test
+    void monotonePoolingKeepsTotalMAndOrdersTheRatios() {
+        double[] u = {0, 0.001, 0.0001, 0.01, 0.9889};
+        double[] m = {0, 0.5, 0.00001, 0.3, 0.19999};
+        double[] out = Trainer.monotone(m, u);
+        assertThat(out[1]).isEqualTo(0.5);
+        assertThat(out[2] / u[2]).isCloseTo(out[3] / u[3], org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(out[2] + out[3]).isCloseTo(m[2] + m[3], org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(out[4]).isEqualTo(m[4]);
+        assertThat(Trainer.monotone(new double[]{0, 0.9, 0.1}, new double[]{0, 0.01, 0.99})).containsExactly(0, 0.9, 0.1);
+    }
+
+    /** explain used to say blockedBy = -1 for every pair, also for those a blocking rule makes. */
+    @Test
+    void explainNamesTheBlockingRuleThatMakesThePairAndGivesTheRunsDecision() {
+        List<MatchRecord> records = generate(500, 0.1, 21, null);
+        int base = records.size();
+        add(records, null, "x", "Гнатюк", "Ярослав", "1961-05-05", null, "M");
+        add(records, null, "x", "Гнатюк", "Ярослав", "1961-05-05", null, "M");       // rule 1: [name_key(surname), birth_date]
+        add(records, null, "y", "Яковенко", "Ярослав", "1961-09-09", null, "M");     // rule 2 with base: [name_key(given_name), birth_year]
+        add(records, null, "z", "Зайченко", "Зоя", "1990-01-01", null, "F");         // no rule pairs it with base
+        MatchResult result = new InMemoryMatcher().run(settings(SETTINGS), null, records, MatchConstraints.NONE);
+        assertThat(result.explain(base, base + 1).blockedBy()).isEqualTo(1);
+        assertThat(result.explain(base + 2, base).blockedBy()).isEqualTo(2);
+        assertThat(result.explain(base, base + 3).blockedBy()).isEqualTo(-1);
+        for (int i = 0; i < result.pairs().size(); i += 11) {
+            ScoredPair recorded = result.pairs().pair(i);
+            ScoredPair explained = result.explain(recorded.left(), recorded.right());
+            assertThat(explained.blockedBy()).isEqualTo(recorded.blockedBy());
+            assertThat(explained.decision()).isEqualTo(recorded.decision());
+            assertThat(explained.reason()).isEqualTo(recorded.reason());
+            assertThat(explained.matchWeight()).isCloseTo(recorded.matchWeight(), org.assertj.core.api.Assertions.within(1e-4));
+            assertThat(recorded.blockedBy()).isBetween(0, 2);
+        }
+    }
 }

@@ -172,6 +172,38 @@ class JdbcSinkTest {
         fullStory(pg.url(), "postgres", "copy");
     }
 
+    /**
+     * A first load copies straight into the empty table; a key repeated in the same chunk or in a later
+     * one must still leave its last row, as the staging path does (the chunk is replayed through it).
+     */
+    @Test
+    void postgresCopyIntoAnEmptyTableStillUpsertsRepeatedKeys() throws Exception {
+        Map<String, String> upsert = new LinkedHashMap<>(Map.of("table", "first_load", "mode", "upsert", "load", "copy"));
+        write(context(pg.url(), "postgres", upsert),
+                row("1", "Коваленко", null, null, null, null),
+                row("2", "Шевченко", null, null, null, null),
+                row("1", "Коваленко-Шевчук", null, null, null, null),
+                row("3", "Бон\"дар, 𝔘 ’", null, null, null, null));
+        assertThat(table(pg.url(), "postgres", "first_load"))
+                .containsExactly("1|Коваленко-Шевчук||||", "2|Шевченко||||", "3|Бон\"дар, 𝔘 ’||||");
+
+        // more rows than one chunk: the first chunk goes straight in, the second repeats key 7 of the first
+        int n = CopyLoader.CHUNK_ROWS + 10;
+        String[][] rows = new String[n][];
+        for (int i = 0; i < n; i++) {
+            rows[i] = row(String.valueOf(i), "Прізвище" + i, null, null, null, null);
+        }
+        rows[n - 1] = row("7", "Останній", null, null, null, null);
+        upsert.put("table", "two_chunks");
+        write(context(pg.url(), "postgres", upsert), rows);
+        try (Connection c = pg.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*), max(case when id = '7' then surname end) from two_chunks")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(n - 1);
+            assertThat(rs.getString(2)).isEqualTo("Останній");
+        }
+    }
+
     @Test
     void postgresBatch() throws Exception {
         try (Connection c = pg.connect(); Statement s = c.createStatement()) {

@@ -81,6 +81,38 @@ class DbfRecordSourceTest {
     }
 
     @Test
+    void impossibleDatesAndUnreadableNumbersComeThroughAsStoredAndTheTableGoesOn() throws Exception {
+        Path file = table("broken.dbf", CP866, 0x65, "Гриценко");
+        byte[] bytes = Files.readAllBytes(file);
+        int header = (bytes[8] & 0xFF) | (bytes[9] & 0xFF) << 8;
+        int record = (bytes[10] & 0xFF) | (bytes[11] & 0xFF) << 8;
+        int datr = 1 + 20 + 15;          // deletion flag, FAM, IM
+        int ploscha = datr + 8;
+        put(bytes, header + datr, "20241345");                 // record 1: month 13, day 45
+        put(bytes, header + 2 * record + ploscha, "12,5O  ");  // record 3: a comma and a letter O
+        put(bytes, header + 4 * record + datr, "00000000");    // record 5: FoxPro's empty date
+        put(bytes, header + 4 * record + ploscha, "*******");  // record 5: FoxPro's overflow mark
+        Files.write(file, bytes);
+
+        try (DbfRecordSource source = DbfRecordSource.open("housing", file, "auto")) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(3);
+            // not rolled over to 2025-02-14: the stored digits, for the date function or schema to reject
+            assertThat(cells(items.get(0))[2]).isEqualTo("2024-13-45");
+            assertThat(cells(items.get(0))[3]).isEqualTo("54.50");
+            assertThat(cells(items.get(1))[3]).isEqualTo("12,5O");
+            assertThat(cells(items.get(2))[2]).isEmpty();
+            assertThat(cells(items.get(2))[3]).isEqualTo("*******");
+            assertThat(cells(items.get(2))[0]).isEqualTo("Бабенко");
+        }
+    }
+
+    private static void put(byte[] bytes, int at, String ascii) {
+        byte[] b = ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(b, 0, bytes, at, b.length);
+    }
+
+    @Test
     void headerSaying866ButUkrainianLettersReadsAsCp1125() throws Exception {
         Path file = table("ua.dbf", CP1125, 0x65, "Їжакевич-Іваненко");
 

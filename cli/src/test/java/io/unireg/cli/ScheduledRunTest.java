@@ -1,0 +1,208 @@
+package io.unireg.cli;
+
+import io.unireg.jdbc.TestDatabases;
+import io.unireg.run.RunFolders;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a scheduler relies on, with real child JVMs ({@code java -cp … io.unireg.cli.Main run …}):
+ * two runs of one job started together — exactly one runs, the other exits 4 naming the holder; and
+ * a run killed with SIGKILL at random points (several seeds) — afterwards each thing a run changes
+ * ({@code latest}, a PostgreSQL table in {@code mode: upsert}, one in {@code mode: replace}) is either
+ * the old or the new version, never a mix, and the next run completes. The things checked are a
+ * list of named snapshots ({@link #snapshots}): the state store adds one line there.
+ */
+class ScheduledRunTest {
+
+    private static final int ROWS = 5_000;
+    private static TestDatabases.Db pg;
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void setUp() {
+        pg = TestDatabases.postgres();
+        for (String[] g : new String[][]{{"a.csv", "11"}, {"b.csv", "12"}}) {
+            CliRunner gen = CliRunner.run("generate", "residents", "--rows", String.valueOf(ROWS), "--seed", g[1],
+                    "--encoding", "utf-8", "--out", dir.resolve(g[0]).toString());
+            assertThat(gen.exitCode()).as(gen.err()).isZero();
+        }
+    }
+
+    @AfterAll
+    static void drop() throws SQLException {
+        if (pg != null) {
+            pg.close();
+        }
+    }
+
+    /** A job over {@code input} writing csv and two PostgreSQL tables ({@code <tables>_upsert}, {@code <tables>_replace}). */
+    private static Path job(String name, String input, String tables) throws IOException {
+        Path job = dir.resolve(name + ".yaml");
+        Files.writeString(job, """
+                unireg: 1
+                job: nightly
+                sources:
+                  - {id: residents, type: csv, path: %s, key: НОМЕР_ЗАПИСУ}
+                target: {schema: eddr-person}
+                fields:
+                  surname: {from: ПРІЗВИЩЕ, normalize: [trim, title_case]}
+                  given_name: {from: ІМЯ, normalize: [trim, title_case]}
+                  patronymic: {from: ПО_БАТЬКОВІ, normalize: [trim, title_case]}
+                  sex: {from: СТАТЬ, normalize: [trim, lower, {map: {table: {чоловіча: M, ч: M, чол.: M, м: M, муж.: M, m: M, жіноча: F, ж: F, жін.: F, жен.: F, f: F}, default: reject}}]}
+                  birth_date: {from: ДАТА_НАР, normalize: [{date: {patterns: [dd.MM.yyyy, yyyy-MM-dd, dd/MM/yyyy, d.M.yy], pivot_year: 1930}}]}
+                  birth_place: {from: МІСЦЕ_НАР, normalize: [trim]}
+                  registration_street: {from: АДРЕСА, normalize: [trim]}
+                  rnokpp: {from: ІПН, normalize: [digits], on_error: null}
+                  document_number: {from: ДОКУМЕНТ, normalize: [trim]}
+                outputs:
+                  - {type: csv}
+                  - {type: jdbc, url: "%s", user: postgres, table: %s_upsert, mode: upsert, load: batch, batch_size: 200}
+                  - {type: jdbc, url: "%s", user: postgres, table: %s_replace, mode: replace, load: batch, batch_size: 200}
+                """.formatted(input, pg.url(), tables, pg.url(), tables));
+        return job;
+    }
+
+    private static ProcessBuilder child(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.unireg.cli.Main"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command);
+    }
+
+    @Test
+    void twoRunsStartedTogetherOneRunsTheOtherExitsFourNamingTheHolder() throws Exception {
+        Path job = job("concurrent", "a.csv", "concurrent");
+        String[] args = {"run", job.toString(), "--out", dir.resolve("out-concurrent").toString(),
+                "--state", dir.resolve("state-concurrent").toString(), "-q"};
+        Process first = child(args).redirectErrorStream(true).redirectOutput(dir.resolve("first.log").toFile()).start();
+        Process second = child(args).redirectErrorStream(true).redirectOutput(dir.resolve("second.log").toFile()).start();
+        assertThat(first.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(second.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        Map<Integer, Process> byExit = new LinkedHashMap<>();
+        byExit.put(first.exitValue(), first);
+        byExit.put(second.exitValue(), second);
+        String logs = Files.readString(dir.resolve("first.log")) + "\n---\n" + Files.readString(dir.resolve("second.log"));
+        assertThat(byExit.keySet()).as(logs).containsExactlyInAnyOrder(0, 4);
+        Process loser = byExit.get(4);
+        String loserLog = Files.readString(dir.resolve(loser == first ? "first.log" : "second.log"));
+        assertThat(loserLog).as(loserLog)
+                .contains("unireg: nightly: locked — another run of job nightly holds the lock")
+                .contains("pid " + byExit.get(0).pid()).containsPattern("host \\S+, pid \\d+, started 20\\d\\d-");
+        // only the winner made a run folder
+        assertThat(RunFolders.of(dir.resolve("out-concurrent")).runFolders()).hasSize(1);
+    }
+
+    /** What a run changes, each read as one string: equal strings, equal versions. */
+    private static Map<String, String> snapshots(Path out) throws Exception {
+        Map<String, String> s = new LinkedHashMap<>();
+        Path records = out.resolve("latest/records.csv");
+        s.put("latest", Files.exists(records) ? sha256(records) : "none");
+        s.put("pg upsert", table("kill_upsert"));
+        s.put("pg replace", table("kill_replace"));
+        // the state store (state/<job>/state.sqlite) joins here: s.put("state", ...)
+        return s;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    /** Row count, distinct ids and a digest of every row's content, in id order; "absent" before the first run. */
+    private static String table(String table) throws SQLException {
+        try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+            try (ResultSet exists = s.executeQuery("select to_regclass('" + table + "') is not null")) {
+                exists.next();
+                if (!exists.getBoolean(1)) {
+                    return "absent";
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select count(*), count(distinct unireg_id), md5(coalesce(string_agg(t::text, '|' order by unireg_id), ''))"
+                    + " from (select surname, given_name, patronymic, sex, birth_date, birth_place, registration_street, unireg_id, sources from "
+                    + table + ") t")) {
+                rs.next();
+                return rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3);
+            }
+        }
+    }
+
+    @Test
+    void aRunKilledAtRandomPointsLeavesEachOutputOldOrNewAndTheNextRunCompletes() throws Exception {
+        Path out = dir.resolve("out-kill");
+        Path state = dir.resolve("state-kill");
+        Path jobA = job("kill-a", "a.csv", "kill");
+        Path jobB = job("kill-b", "b.csv", "kill");
+        String[] runA = {"run", jobA.toString(), "--out", out.toString(), "--state", state.toString(), "-q"};
+        String[] runB = {"run", jobB.toString(), "--out", out.toString(), "--state", state.toString(), "-q"};
+
+        // The two versions, from uninterrupted runs: A, then B over A (timed, as a child, to aim the kills).
+        assertThat(CliRunner.run(runA).exitCode()).isZero();
+        Map<String, String> versionA = snapshots(out);
+        long t0 = System.nanoTime();
+        Process reference = child(runB).redirectErrorStream(true).redirectOutput(dir.resolve("reference.log").toFile()).start();
+        assertThat(reference.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(reference.exitValue()).as(Files.readString(dir.resolve("reference.log"))).isZero();
+        long childMillis = (System.nanoTime() - t0) / 1_000_000;
+        Map<String, String> versionB = snapshots(out);
+        for (String thing : versionA.keySet()) {
+            assertThat(versionB.get(thing)).as("%s changes between the versions (else the check proves nothing)", thing)
+                    .isNotEqualTo(versionA.get(thing));
+        }
+
+        for (long seed : new long[]{1, 2, 3, 4}) {
+            // back to A: the replace table and latest by a run of A; the upsert table (a union) by emptying it first
+            try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+                s.execute("drop table kill_upsert");
+            }
+            assertThat(CliRunner.run(runA).exitCode()).isZero();
+            Map<String, String> before = snapshots(out);
+            assertThat(before).isEqualTo(versionA);
+
+            long delay = 200 + new Random(seed).nextLong(Math.max(1, childMillis - 200));
+            Process victim = child(runB).redirectErrorStream(true).redirectOutput(dir.resolve("victim-" + seed + ".log").toFile()).start();
+            boolean finished = victim.waitFor(delay, TimeUnit.MILLISECONDS);
+            victim.destroyForcibly();   // SIGKILL: no shutdown hook, no rollback from the client
+            assertThat(victim.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            Map<String, String> after = snapshots(out);
+            StringBuilder seen = new StringBuilder();
+            after.forEach((thing, v) -> seen.append(", ").append(thing).append(' ')
+                    .append(v.equals(versionA.get(thing)) ? "old" : v.equals(versionB.get(thing)) ? "new" : "MIXED"));
+            System.out.printf("kill seed %d: after %d ms of a %d ms run%s%s%n", seed, delay, childMillis, finished ? " (finished)" : "", seen);
+            for (String thing : after.keySet()) {
+                assertThat(after.get(thing)).as("seed %d, killed after %d ms%s: %s is a mix", seed, delay,
+                                finished ? " (it had finished)" : "", thing)
+                        .isIn(versionA.get(thing), versionB.get(thing));
+            }
+            assertThat(Files.list(out).map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".latest-")))
+                    .as("no temporary link left beside latest").isEmpty();
+
+            CliRunner rerun = CliRunner.run(runB);
+            assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+            assertThat(snapshots(out)).as("seed %d: the next run completes", seed).isEqualTo(versionB);
+            assertThat(CliRunner.run("history", jobB.toString(), "--out", out.toString(), "--state", state.toString()).out())
+                    .doesNotContain("running");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.unireg.sink;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** FastWriter's own UTF-8 encoder writes exactly the bytes Java's encoder would, across buffer edges. */
+class FastWriterTest {
+
+    @Test
+    void encodesLikeTheJdkAcrossBufferBoundaries() throws Exception {
+        Random random = new Random(11);
+        char[] alphabet = "aZ09,\"\r\n Ґґ'’Єє Її Шевченко ЁЪ €😀𝔘".toCharArray();
+        StringBuilder text = new StringBuilder();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (FastWriter writer = new FastWriter(out)) {
+            // ~300k chars: many 32k-char flushes, some of them landing inside a surrogate pair
+            while (text.length() < 300_000) {
+                int len = random.nextInt(40);
+                StringBuilder piece = new StringBuilder();
+                while (piece.length() < len) {
+                    char c = alphabet[random.nextInt(alphabet.length)];
+                    piece.append(c);
+                    if (Character.isHighSurrogate(c)) {
+                        piece.append(alphabet[indexOfLowAfter(alphabet, c)]);
+                    }
+                }
+                text.append(piece);
+                if (random.nextBoolean()) {
+                    writer.write(piece.toString(), 0, piece.length());
+                } else {
+                    for (int i = 0; i < piece.length(); i++) {
+                        writer.write(piece.charAt(i));
+                    }
+                }
+            }
+        }
+        assertThat(out.toByteArray()).isEqualTo(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLoneSurrogateBecomesAQuestionMarkAsInTheJdk() throws Exception {
+        String text = "a\uD800b\uDC00c";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (FastWriter writer = new FastWriter(out)) {
+            writer.write(text, 0, text.length());
+        }
+        assertThat(out.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int indexOfLowAfter(char[] alphabet, char high) {
+        for (int i = 0; i < alphabet.length - 1; i++) {
+            if (alphabet[i] == high) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError();
+    }
+}
