@@ -46,8 +46,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "The job's output folder (default: out/<job>): runs/<timestamp>/ and latest.")
     Path out;
 
-    @Option(names = "--state", paramLabel = "DIR", description = "The job's state folder (default: state/<job>): the run lock.")
+    @Option(names = "--state", paramLabel = "DIR", description = "The job's state folder (default: state/<job>): the run lock, the last good run, stable ids.")
     Path state;
+
+    @Option(names = "--allow-empty", description = "Let a source that read rows last time read none now (its records count as deleted).")
+    boolean allowEmpty;
 
     @Option(names = "--keep", paramLabel = "N", description = "Keep the newest N run folders (and always the one 'latest' points to); default: all.")
     int keep;
@@ -105,7 +108,7 @@ public final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         if (dryRun) {
             try {
-                RunSummary summary = JobRunner.builtIn().run(plan, options(outDir, progress, reportOptions));
+                RunSummary summary = JobRunner.builtIn().withState(StateFolder.of(state, plan.job().name()), allowEmpty).run(plan, options(outDir, progress, reportOptions));
                 printFigures(spec.commandLine().getOut(), summary);
                 return finish(log, summary, null, t0);
             } catch (RunFailure e) {
@@ -140,7 +143,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         int exit;
         try {
-            RunSummary summary = JobRunner.builtIn().run(plan, options(run, progress, reportOptions));
+            RunSummary summary = JobRunner.builtIn().withState(StateFolder.of(state, plan.job().name()), allowEmpty).run(plan, options(run, progress, reportOptions));
             if (summary.exitCode() == ExitCodes.OK) {
                 folders.publish(run);
             }

@@ -35,7 +35,8 @@ public final class JobLoader {
     static final Set<String> TARGET_KEYS = Set.of("schema");
     static final Set<String> FIELD_KEYS = Set.of("from", "normalize", "on_error", "description");
     static final Set<String> OUTPUT_KEYS = Set.of("type", "path");
-    static final Set<String> QUALITY_KEYS = Set.of("max_reject_rate", "max_rejects", "min_records");
+    static final Set<String> QUALITY_KEYS = Set.of("max_reject_rate", "max_rejects", "min_records",
+            "advance_state_on_gate_failure");
     private static final Pattern JOB_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
@@ -385,7 +386,8 @@ public final class JobLoader {
         read.rejectUnknownKeys(m, QUALITY_KEYS, "quality");
         return new QualitySpec(read.fraction(m.get("max_reject_rate"), "max_reject_rate"),
                 read.count(m.get("max_rejects"), "max_rejects"),
-                read.count(m.get("min_records"), "min_records"));
+                read.count(m.get("min_records"), "min_records"),
+                Boolean.TRUE.equals(read.bool(m.get("advance_state_on_gate_failure"), "advance_state_on_gate_failure")));
     }
 
     static String sha256(byte[] bytes) {

@@ -9,6 +9,8 @@ import io.unireg.match.Clusters;
 import io.unireg.match.MatchRecord;
 import io.unireg.reconcile.LocalRecord;
 import io.unireg.sink.RecordSink;
+import io.unireg.dedupe.StableId;
+import io.unireg.state.IdAssigner;
 import io.unireg.survive.GoldenRecord;
 
 import java.io.IOException;
@@ -110,18 +112,20 @@ final class Deduplication {
 
     /** Golden records to {@code sinks}, one link row per collected record, review.csv and review.xlsx into {@code dir}. */
     static Written write(Plan plan, DedupeStage.Outcome outcome, List<RecordSink> sinks, RecordSink links, Path dir,
-                         List<LocalRecord> goldenOut) throws IOException {
+                         List<LocalRecord> goldenOut, Incremental incremental) throws IOException {
         DedupeStage stage = stage(plan);
         Clusters clusters = outcome.result().clusters();
         int fieldCount = plan.fields().size();
+        String[] stableIds = incremental == null ? null
+                : incremental.assign(clusterRefs(plan, outcome)).ids();
         String[] clusterIds = new String[clusters.count()];
         for (int c = 0; c < clusters.count(); c++) {
             GoldenRecord golden = stage.golden(outcome, c);
-            clusterIds[c] = golden.clusterId();
+            clusterIds[c] = stableIds == null ? golden.clusterId() : stableIds[c];
             String[] row = new String[fieldCount + 3];
             System.arraycopy(golden.values(), 0, row, 0, fieldCount);
-            row[fieldCount] = golden.clusterId();
-            row[fieldCount + 1] = golden.clusterId();
+            row[fieldCount] = clusterIds[c];
+            row[fieldCount + 1] = clusterIds[c];
             row[fieldCount + 2] = golden.lineage();
             for (RecordSink sink : sinks) {
                 sink.write(row);
@@ -141,5 +145,35 @@ final class Deduplication {
                 new OutputFile(JobRunner.REVIEW_CSV, csvSha, review.rows()),
                 new OutputFile(JobRunner.REVIEW_XLSX, Digests.sha256(dir.resolve(JobRunner.REVIEW_XLSX)), review.rows()));
         return new Written(clusters.count(), files, outcome.summary());
+    }
+
+    /** Each cluster's members as {@code source:key} and its anchor's id, the same anchor {@link DedupeStage#golden} names it by. */
+    private static List<IdAssigner.Cluster> clusterRefs(Plan plan, DedupeStage.Outcome outcome) {
+        Clusters clusters = outcome.result().clusters();
+        List<String> order = plan.job().sourceIds();
+        List<IdAssigner.Cluster> result = new ArrayList<>(clusters.count());
+        for (int c = 0; c < clusters.count(); c++) {
+            int[] ids = clusters.members(c);
+            String[] refs = new String[ids.length];
+            MatchRecord anchor = null;
+            for (int i = 0; i < ids.length; i++) {
+                MatchRecord r = outcome.records().get(ids[i]);
+                refs[i] = r.source() + ":" + r.key();
+                if (anchor == null || byAnchor(order, r, anchor) < 0) {
+                    anchor = r;
+                }
+            }
+            result.add(new IdAssigner.Cluster(refs, StableId.of(anchor.source(), anchor.key())));
+        }
+        return result;
+    }
+
+    private static int byAnchor(List<String> order, MatchRecord a, MatchRecord b) {
+        int c = Integer.compare(order.indexOf(a.source()), order.indexOf(b.source()));
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.key().length(), b.key().length());
+        return c != 0 ? c : a.key().compareTo(b.key());
     }
 }

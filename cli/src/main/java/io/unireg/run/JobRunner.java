@@ -61,10 +61,27 @@ public final class JobRunner {
 
     private final SourceOpeners openers;
     private final SinkFactories sinks;
+    private final StateFolder state;
+    private final boolean allowEmpty;
 
     public JobRunner(SourceOpeners openers, SinkFactories sinks) {
+        this(openers, sinks, null, false);
+    }
+
+    private JobRunner(SourceOpeners openers, SinkFactories sinks, StateFolder state, boolean allowEmpty) {
         this.openers = openers;
         this.sinks = sinks;
+        this.state = state;
+        this.allowEmpty = allowEmpty;
+    }
+
+    /**
+     * The same runner keeping the job's state in {@code state}: changes.csv against the last good run,
+     * stable ids, incremental outputs, the zero-row guard ({@code allowEmpty} lifts it). A run with a
+     * row limit or a dry run neither reads nor advances the state.
+     */
+    public JobRunner withState(StateFolder state, boolean allowEmpty) {
+        return new JobRunner(openers, sinks, state, allowEmpty);
     }
 
     public static JobRunner builtIn() {
@@ -159,10 +176,16 @@ public final class JobRunner {
             throw new RunFailure(options.outDir() + ": cannot create the output folder: " + e.getMessage(), e);
         }
         try {
+            Incremental incremental = state == null || options.limit() != Long.MAX_VALUE ? null
+                    : Incremental.open(state, allowEmpty, plan);
             RunTallies tallies = new RunTallies(options.report());
-            RunSummary summary = write(plan, pipeline, folder, hashing, started, options, tallies);
+            RunSummary summary = write(plan, pipeline, folder, hashing, started, options, tallies, incremental);
             summary = withReports(summary, folder.staging(), options.report(), tallies);
             folder.commit();
+            if (incremental != null && (summary.exitCode() == ExitCodes.OK
+                    || plan.job().quality().advanceStateOnGateFailure())) {
+                incremental.advance(summary, options.outDir().resolve(MANIFEST));
+            }
             return summary;
         } catch (IOException e) {
             folder.abandon();
@@ -175,7 +198,7 @@ public final class JobRunner {
 
     private RunSummary write(Plan plan, Pipeline pipeline, OutputFolder folder,
                              Map<String, Path> hashing, Instant started, Options options,
-                             RunTallies tallies) throws IOException, RunFailure {
+                             RunTallies tallies, Incremental incremental) throws IOException, RunFailure {
         Path dir = folder.staging();
         List<String> columns = plan.recordColumns();
         Map<OutputSpec, RecordSink> records = new LinkedHashMap<>();
@@ -184,6 +207,7 @@ public final class JobRunner {
         RecordSink rejects;
         RecordSink links;
         Deduplication.Written deduped = null;
+        List<OutputFile> changeFiles = List.of();
         Reconciliation.Written reconciled = null;
         boolean done = false;
         try {
@@ -197,10 +221,12 @@ public final class JobRunner {
             links = new TalliedSink(new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS), tallies::link);
             opened.add(links);
             RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
+            List<RecordSink> fed = incremental == null ? List.copyOf(records.values())
+                    : List.of(incremental.sinks(List.copyOf(records.values()), plan.dedupes()));
             // Without dedupe the reconcile stage still needs every accepted row once the sources are read.
             RecordCollector kept = !plan.dedupes() && plan.reconciles() ? new RecordCollector(plan.fields().size()) : null;
             // Deduping, records and links wait for the clusters: the writer takes only rejects meanwhile.
-            WriterThread writer = new WriterThread(collector == null ? List.copyOf(records.values()) : List.of(), links, rejects);
+            WriterThread writer = new WriterThread(collector == null ? fed : List.of(), links, rejects);
             try {
                 Pipeline.Output output = collector != null ? new Deduplication.Collecting(writer, collector, plan.fields().size())
                         : kept != null ? keeping(writer, kept, plan.fields().size()) : writer;
@@ -208,12 +234,18 @@ public final class JobRunner {
             } finally {
                 closeWriter(writer);
             }
+            if (incremental != null) {
+                incremental.checkSources(sources);
+            }
             List<LocalRecord> golden = plan.reconciles() ? new ArrayList<>() : null;
             if (collector != null) {
-                deduped = Deduplication.write(plan, Deduplication.match(plan, collector),
-                        List.copyOf(records.values()), links, dir, golden);
+                deduped = Deduplication.write(plan, Deduplication.match(plan, collector), fed, links, dir, golden, incremental);
             } else if (kept != null) {
                 golden = Reconciliation.rowsAsRecords(kept);
+            }
+            if (incremental != null) {
+                changeFiles = incremental.finish(dir, List.copyOf(records.values()),
+                        plan.outputs().stream().anyMatch(o -> o.type().equals("ndjson")));
             }
             if (plan.reconciles()) {
                 RecordSink rejectSink = rejects;
@@ -249,6 +281,7 @@ public final class JobRunner {
         }
         outputs.add(new OutputFile(LINKS, sha256(links, dir.resolve(LINKS)), links.rows()));
         outputs.add(new OutputFile(REJECTS, sha256(rejects, dir.resolve(REJECTS)), rejects.rows()));
+        outputs.addAll(changeFiles);
         if (deduped != null) {
             outputs.addAll(deduped.reviewFiles());
             recordCount = deduped.records();

@@ -24,6 +24,19 @@ public interface RecordSink extends AutoCloseable {
         return null;
     }
 
+    /**
+     * Whether this output takes only what changed since the last good run (jdbc {@code mode: incremental}):
+     * the run then writes it only new and changed records, and {@link #delete} for the ids that are gone.
+     */
+    default boolean changesOnly() {
+        return false;
+    }
+
+    /** Removes the record with this unireg_id (outputs that take changes only). */
+    default void delete(String uniregId) throws IOException {
+        throw new UnsupportedOperationException("this output takes every record; it deletes nothing");
+    }
+
     /** The run failed: undo what can be undone. Files need nothing: the staging folder is discarded. */
     default void abort() {
     }

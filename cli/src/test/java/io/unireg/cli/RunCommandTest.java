@@ -101,7 +101,8 @@ class RunCommandTest {
         assertThat(input.path("detected").path("encoding").asText()).isEqualTo("windows-1251");
         assertThat(input.path("sha256").asText()).hasSize(64);
         assertThat(manifest.path("outputs")).extracting(o -> o.path("path").asText())
-                .containsExactly("records.csv", "records.ndjson", "links.csv", "rejects.csv", "report.json", "report.html", "report.xlsx");
+                .containsExactly("records.csv", "records.ndjson", "links.csv", "rejects.csv", "changes.csv", "changes.ndjson",
+                        "report.json", "report.html", "report.xlsx");
         assertThat(manifest.path("outputs").get(0).path("rows").asLong()).isEqualTo(3);
     }
 
@@ -192,7 +193,7 @@ class RunCommandTest {
         try (Stream<Path> files = Files.list(good)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("records.csv", "records.ndjson", "rejects.csv", "links.csv", "manifest.json",
-                            "report.json", "report.html", "report.xlsx");
+                            "changes.csv", "changes.ndjson", "report.json", "report.html", "report.xlsx");
         }
         // The failed run keeps a folder holding only why it failed (no staging folder left behind).
         try (Stream<Path> runs = Files.list(out.resolve("runs"))) {

@@ -24,7 +24,8 @@ import java.util.Set;
 public record JdbcOutputSpec(JdbcEndpoint endpoint, String path, String table, Mode mode, List<String> key,
                              int batchSize, Load load) {
 
-    public enum Mode { APPEND, UPSERT, REPLACE }
+    /** {@code incremental}: upsert only the run's new and changed records and delete the vanished ones (by unireg_id). */
+    public enum Mode { APPEND, UPSERT, REPLACE, INCREMENTAL }
 
     /** How rows reach the server: prepared-statement batches, or PostgreSQL COPY into a staging table. */
     public enum Load { AUTO, BATCH, COPY }
@@ -60,8 +61,12 @@ public record JdbcOutputSpec(JdbcEndpoint endpoint, String path, String table, M
             try {
                 mode = Mode.valueOf(m.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new JobError(o.get("mode").location(), what + ": mode '" + m + "' is not one of append, upsert, replace"));
+                errors.add(new JobError(o.get("mode").location(), what + ": mode '" + m + "' is not one of append, upsert, replace, incremental"));
             }
+        }
+        if (mode == Mode.INCREMENTAL && endpoint == null && !o.containsKey("url")) {
+            errors.add(new JobError(o.get("mode").location(), what + ": mode: incremental needs 'url': the embedded file is"
+                    + " written anew in every run folder, so it takes every record"));
         }
         List<String> key = new ArrayList<>();
         YamlNode k = o.get("key");
@@ -118,6 +123,9 @@ public record JdbcOutputSpec(JdbcEndpoint endpoint, String path, String table, M
     public List<String> keyFor(TableSchema schema) {
         if (!key.isEmpty()) {
             return key;
+        }
+        if (mode == Mode.INCREMENTAL) {
+            return List.of("unireg_id");
         }
         return schema.primaryKey().isEmpty() ? List.of("unireg_id") : schema.primaryKey();
     }

@@ -36,6 +36,7 @@ final class JdbcSink implements RecordSink {
     private final Loader loader;
     private final String describe;
     private long rows;
+    private final List<String> deletes = new ArrayList<>();
     private boolean finished;
 
     private JdbcSink(JdbcEndpoint endpoint, JdbcOutputSpec spec, HikariDataSource pool, Connection connection,
@@ -62,7 +63,8 @@ final class JdbcSink implements RecordSink {
                 throw new IOException(where + ": key column '" + k + "' is not among the records' columns");
             }
         }
-        if (dialect == SQLDialect.DEFAULT && spec.mode() == JdbcOutputSpec.Mode.UPSERT) {
+        if (dialect == SQLDialect.DEFAULT && (spec.mode() == JdbcOutputSpec.Mode.UPSERT
+                || spec.mode() == JdbcOutputSpec.Mode.INCREMENTAL)) {
             throw new IOException(where + ": upsert is written in each database's own SQL, and jOOQ's open-source edition"
                     + " has no dialect for this URL; use mode: append or mode: replace");
         }
@@ -90,7 +92,8 @@ final class JdbcSink implements RecordSink {
                 design.create(ctx, writeTable);
                 bound.addAll(design.columns());
             } else {
-                prepareTarget(connection, ctx, design, table, spec.mode() == JdbcOutputSpec.Mode.UPSERT, bound, where);
+                prepareTarget(connection, ctx, design, table, spec.mode() == JdbcOutputSpec.Mode.UPSERT
+                        || spec.mode() == JdbcOutputSpec.Mode.INCREMENTAL, bound, where);
             }
             boolean upsert = spec.mode() != JdbcOutputSpec.Mode.APPEND;
             // COPY sends text and the server converts it to each column's type, so it fits any table that passed the check.
@@ -153,6 +156,36 @@ final class JdbcSink implements RecordSink {
     }
 
     @Override
+    public boolean changesOnly() {
+        return spec.mode() == JdbcOutputSpec.Mode.INCREMENTAL;
+    }
+
+    /** Deletes go in with the upserts at commit, in the same transaction. */
+    @Override
+    public void delete(String uniregId) {
+        deletes.add(uniregId);
+    }
+
+    private void applyDeletes() throws SQLException {
+        if (deletes.isEmpty()) {
+            return;
+        }
+        String sql = ctx.deleteFrom(design.jooqTable(table))
+                .where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("unireg_id"), String.class).eq(org.jooq.impl.DSL.param("id", String.class))).getSQL();
+        try (java.sql.PreparedStatement p = connection.prepareStatement(sql)) {
+            int n = 0;
+            for (String id : deletes) {
+                p.setString(1, id);
+                p.addBatch();
+                if (++n % spec.batchSize() == 0) {
+                    p.executeBatch();
+                }
+            }
+            p.executeBatch();
+        }
+    }
+
+    @Override
     public long rows() {
         return rows;
     }
@@ -169,7 +202,10 @@ final class JdbcSink implements RecordSink {
             return;
         }
         try {
+            // After the upserts: COPY holds the connection until finish(). With the unireg_id key the
+            // two sets are disjoint, so the order changes nothing else.
             loader.finish();
+            applyDeletes();
             if (spec.mode() == JdbcOutputSpec.Mode.REPLACE) {
                 Swap.of(endpoint.dialect()).swap(connection, ctx, design, table, writeTable);
             }
