@@ -44,7 +44,11 @@ public final class Progress {
 
     /** A line every few seconds into a run log (its format, its file), for runs with no terminal. */
     public static Progress toLog(Consumer<String> log) {
-        return new Progress(null, log, false, 5_000);
+        return toLog(log, 5_000);
+    }
+
+    static Progress toLog(Consumer<String> log, long intervalMillis) {
+        return new Progress(null, log, false, intervalMillis);
     }
 
     /** Called by the pipeline after each batch; cheap when nothing is due. */
@@ -60,7 +64,9 @@ public final class Progress {
         String line = line(source, rows, now);
         if (log != null) {
             log.accept("progress " + line);
-        } else if (terminal) {
+            return;
+        }
+        if (terminal) {
             out.print("\r" + line + "\u001b[K");
             drawn = true;
         } else {

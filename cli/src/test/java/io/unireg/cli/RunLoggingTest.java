@@ -122,7 +122,8 @@ class RunLoggingTest {
         Files.writeString(broken, sample + lastRow.replaceFirst(";", ";\"") + "\r\n", cp1251);
         Path job = dir.resolve("broken.yaml");
         Files.writeString(job, Files.readString(JOB).replace("${UNIREG_RESIDENTS:-../samples/kharkiv/residents.csv}", broken.toString())
-                .replace(" reference/", " " + JOB.toAbsolutePath().getParent().resolve("reference") + "/"));
+                .replace(" reference/", " " + JOB.toAbsolutePath().getParent().resolve("reference") + "/")
+                .replace(":-../samples/", ":-" + JOB.toAbsolutePath().getParent().resolveSibling("samples") + "/"));
         for (String format : List.of("text", "json")) {
             Path log = dir.resolve("broken-" + format + ".log");
             CliRunner r = CliRunner.run("run", job.toString(), "--out", dir.resolve("broken-" + format).toString(),

@@ -25,6 +25,16 @@ class ProgressTest {
     }
 
     @Test
+    void goesToARunLogAsProgressLines() throws InterruptedException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        Progress progress = Progress.toLog(lines::add, 1);
+        Thread.sleep(5);
+        progress.update("residents", 1000);
+        progress.finish();
+        assertThat(lines).singleElement().asString().startsWith("progress residents: 1,000 rows");
+    }
+
+    @Test
     void redrawsOneLineOnATerminalAndClearsItAtTheEnd() throws InterruptedException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Progress progress = Progress.to(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, 1);
