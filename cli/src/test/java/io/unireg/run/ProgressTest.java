@@ -25,13 +25,13 @@ class ProgressTest {
     }
 
     @Test
-    void aRunLogGetsProgressLinesAndNothingIsPrinted() throws InterruptedException {
+    void goesToARunLogAsProgressLines() throws InterruptedException {
         java.util.List<String> lines = new java.util.ArrayList<>();
         Progress progress = Progress.toLog(lines::add, 1);
         Thread.sleep(5);
-        progress.update("eddr", 1024);
+        progress.update("residents", 1000);
         progress.finish();
-        assertThat(lines).singleElement().asString().startsWith("progress eddr: 1,024 rows");
+        assertThat(lines).singleElement().asString().startsWith("progress residents: 1,000 rows");
     }
 
     @Test
