@@ -31,23 +31,39 @@ final class Deduplication {
         private final Pipeline.Output next;
         private final RecordCollector collector;
         private final int lineage;
+        private final boolean passOn;
 
         Collecting(Pipeline.Output next, RecordCollector collector, int fieldCount) {
+            this(next, collector, fieldCount, false);
+        }
+
+        /**
+         * @param passOn also hand records and links on to {@code next}: a job that reconciles without
+         *               deduping writes its rows as they come and keeps them for the reconcile stage
+         */
+        Collecting(Pipeline.Output next, RecordCollector collector, int fieldCount, boolean passOn) {
             this.next = next;
             this.collector = collector;
             this.lineage = fieldCount + 2;
+            this.passOn = passOn;
         }
 
         @Override
-        public void record(String[] values) {
+        public void record(String[] values) throws Exception {
             String ref = values[lineage];
             int colon = ref.indexOf(':');
             collector.add(ref.substring(0, colon), ref.substring(colon + 1), values);
+            if (passOn) {
+                next.record(values);
+            }
         }
 
         @Override
-        public void link(String[] values) {
-            // links.csv is written after clustering, when each row's cluster is known
+        public void link(String[] values) throws Exception {
+            // deduping: links.csv is written after clustering, when each row's cluster is known
+            if (passOn) {
+                next.link(values);
+            }
         }
 
         @Override

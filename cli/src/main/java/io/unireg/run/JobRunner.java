@@ -229,7 +229,7 @@ public final class JobRunner {
             WriterThread writer = new WriterThread(collector == null ? fed : List.of(), links, rejects);
             try {
                 Pipeline.Output output = collector != null ? new Deduplication.Collecting(writer, collector, plan.fields().size())
-                        : kept != null ? keeping(writer, kept, plan.fields().size()) : writer;
+                        : kept != null ? new Deduplication.Collecting(writer, kept, plan.fields().size(), true) : writer;
                 sources = runPipeline(pipeline, output, hashing);
             } finally {
                 closeWriter(writer);
@@ -374,34 +374,6 @@ public final class JobRunner {
             }
         }
         return files;
-    }
-
-    /** Forwards everything to {@code next} and keeps each accepted row for the reconcile stage. */
-    private static Pipeline.Output keeping(Pipeline.Output next, RecordCollector kept, int fieldCount) {
-        return new Pipeline.Output() {
-            @Override
-            public void record(String[] values) throws Exception {
-                String ref = values[fieldCount + 2];
-                int colon = ref.indexOf(':');
-                kept.add(ref.substring(0, colon), ref.substring(colon + 1), values);
-                next.record(values);
-            }
-
-            @Override
-            public void link(String[] values) throws Exception {
-                next.link(values);
-            }
-
-            @Override
-            public void reject(Reject reject) throws Exception {
-                next.reject(reject);
-            }
-
-            @Override
-            public void endBatch() throws Exception {
-                next.endBatch();
-            }
-        };
     }
 
     private static RunSummary summarise(Plan plan, List<SourceSummary> sources, long records, long rejectRows,

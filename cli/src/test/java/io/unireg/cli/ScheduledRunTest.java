@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a run killed with SIGKILL at random points (several seeds) — afterwards each thing a run changes
  * ({@code latest}, a PostgreSQL table in {@code mode: upsert}, one in {@code mode: replace}) is either
  * the old or the new version, never a mix, and the next run completes. The things checked are a
- * list of named snapshots ({@link #snapshots}): the state store adds one line there.
+ * list of named snapshots ({@link #snapshots}), the state store among them.
  */
 class ScheduledRunTest {
 
@@ -135,12 +135,40 @@ class ScheduledRunTest {
         s.put("latest", Files.exists(records) ? sha256(records) : "none");
         s.put("pg upsert", table("kill_upsert"));
         s.put("pg replace", table("kill_replace"));
-        // the state store (state/<job>/state.sqlite) joins here: s.put("state", ...)
+        s.put("state", stateStore(dir.resolve("state-kill").resolve("state.sqlite")));
         return s;
+    }
+
+    /**
+     * The state store's content (record ids with their fingerprints, rows read per source), without the
+     * run ids and times in its meta table: the state of night A is the same content whichever run made it.
+     */
+    private static String stateStore(Path file) throws Exception {
+        if (!Files.exists(file)) {
+            return "absent";
+        }
+        StringBuilder text = new StringBuilder();
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select unireg_id, hex(fingerprint) from golden order by unireg_id")) {
+                while (rs.next()) {
+                    text.append(rs.getString(1)).append('=').append(rs.getString(2)).append('\n');
+                }
+            }
+            try (ResultSet rs = s.executeQuery("select source, rows_read from source order by source")) {
+                while (rs.next()) {
+                    text.append(rs.getString(1)).append(':').append(rs.getLong(2)).append('\n');
+                }
+            }
+        }
+        return sha256(text.toString());
     }
 
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** Row count, distinct ids and a digest of every row's content, in id order; "absent" before the first run. */
