@@ -49,6 +49,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "DIR", description = "The job's state folder (default: state/<job>): the run lock, the last good run, stable ids.")
     Path state;
 
+    @Option(names = "--no-state", description = "Neither read nor advance the job's state store: no changes.csv, ids not kept across runs,"
+            + " no zero-row guard (one-off conversions); the run lock is still taken.")
+    boolean noState;
+
     @Option(names = "--allow-empty", description = "Let a source that read rows last time read none now (its records count as deleted).")
     boolean allowEmpty;
 
@@ -108,7 +112,7 @@ public final class RunCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         if (dryRun) {
             try {
-                RunSummary summary = JobRunner.builtIn().withState(StateFolder.of(state, plan.job().name()), allowEmpty).run(plan, options(outDir, progress, reportOptions));
+                RunSummary summary = runner(plan).run(plan, options(outDir, progress, reportOptions));
                 printFigures(spec.commandLine().getOut(), summary);
                 return finish(log, summary, null, t0);
             } catch (RunFailure e) {
@@ -143,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         int exit;
         try {
-            RunSummary summary = JobRunner.builtIn().withState(StateFolder.of(state, plan.job().name()), allowEmpty).run(plan, options(run, progress, reportOptions));
+            RunSummary summary = runner(plan).run(plan, options(run, progress, reportOptions));
             if (summary.exitCode() == ExitCodes.OK) {
                 folders.publish(run);
             }
@@ -240,6 +244,11 @@ public final class RunCommand implements Callable<Integer> {
     private String jobNameGuess() {
         String file = job == null ? "" : String.valueOf(job.getFileName());
         return file.replaceFirst("\\.ya?ml$", "");
+    }
+
+    private JobRunner runner(Plan plan) {
+        JobRunner runner = JobRunner.builtIn();
+        return noState ? runner : runner.withState(StateFolder.of(state, plan.job().name()), allowEmpty);
     }
 
     /** The one line a scheduler greps for: status, counts, where, how long. */

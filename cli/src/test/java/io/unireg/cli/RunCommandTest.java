@@ -107,6 +107,17 @@ class RunCommandTest {
     }
 
     @Test
+    void noStateWritesNoChangeSetAndLeavesNoStateStore() throws IOException {
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(),
+                "--no-state", "-q");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(lines(latest.resolve("records.csv"))).hasSize(4);
+        assertThat(latest.resolve("changes.csv")).doesNotExist();
+        assertThat(state.resolve("state.sqlite")).doesNotExist();
+    }
+
+    @Test
     void failedQualityGateExitsThreeAndStillWritesOutputs() throws IOException {
         CliRunner r = CliRunner.run("run", job("quality: {max_reject_rate: 0.2}", "").toString(), "--out", out.toString(), "--state", state.toString(), "-q");
 
