@@ -107,23 +107,10 @@ final class FastWriter extends Writer {
             char c = chars[i];
             if (c < 0x80) {
                 b[n++] = (byte) c;
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | (c >> 6));
-                b[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
-                    int cp = Character.toCodePoint(c, chars[++i]);
-                    b[n++] = (byte) (0xF0 | (cp >> 18));
-                    b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-                    b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-                    b[n++] = (byte) (0x80 | (cp & 0x3F));
-                } else {
-                    b[n++] = '?';
-                }
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                n = Utf8.put(Character.toCodePoint(c, chars[++i]), b, n);
             } else {
-                b[n++] = (byte) (0xE0 | (c >> 12));
-                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                b[n++] = (byte) (0x80 | (c & 0x3F));
+                n = Utf8.put(Character.isSurrogate(c) ? '?' : c, b, n);
             }
         }
         return n;

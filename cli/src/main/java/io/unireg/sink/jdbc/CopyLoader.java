@@ -1,5 +1,6 @@
 package io.unireg.sink.jdbc;
 
+import io.unireg.sink.Utf8;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -155,19 +156,7 @@ final class CopyLoader implements Loader {
         if (length + 4 > buffer.length) {
             send();
         }
-        if (cp < 0x800) {
-            buffer[length++] = (byte) (0xC0 | (cp >> 6));
-            buffer[length++] = (byte) (0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            buffer[length++] = (byte) (0xE0 | (cp >> 12));
-            buffer[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-            buffer[length++] = (byte) (0x80 | (cp & 0x3F));
-        } else {
-            buffer[length++] = (byte) (0xF0 | (cp >> 18));
-            buffer[length++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-            buffer[length++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-            buffer[length++] = (byte) (0x80 | (cp & 0x3F));
-        }
+        length = Utf8.put(cp, buffer, length);
     }
 
     private void send() throws SQLException {
