@@ -28,7 +28,7 @@ public final class ChangeTracker implements AutoCloseable {
     private final int fieldCount;
     private final IdAssigner.Assignment assignment;
     private final Set<String> splitAway = new HashSet<>();
-    private final IdHashes golden = new IdHashes();
+    private final IdHashes golden;
     private final Map<String, String> members = new HashMap<>();
     private final List<Change> changes = new ArrayList<>();
     private final IdHashes applied = new IdHashes();
@@ -36,6 +36,8 @@ public final class ChangeTracker implements AutoCloseable {
     private long[] inserts = new long[1024];
     private int insertCount;
     private final Spool spool;
+    /** The record being observed: its fields' hashes, then its lineage's. */
+    private final long[] hashes;
     private List<Change> finished;
 
     /**
@@ -52,7 +54,9 @@ public final class ChangeTracker implements AutoCloseable {
         all.add("sources");
         this.fields = List.copyOf(all);
         this.assignment = assignment;
-        this.spool = new Spool(spoolFile);
+        this.spool = new Spool(spoolFile, fieldCount + 1);
+        this.hashes = new long[fieldCount + 1];
+        this.golden = new IdHashes(previous.golden().size());
         if (assignment != null) {
             for (int c = 0; c < assignment.ids().length; c++) {
                 if (!assignment.kept()[c] && !assignment.fresh()[c]) {
@@ -77,37 +81,38 @@ public final class ChangeTracker implements AutoCloseable {
      * last good run (new or changed), or a run since then that did not advance the state touched it.
      */
     public boolean observe(String[] row) throws IOException {
-        boolean apply = compare(row) || previous.pending().contains(row[fieldCount]);
+        String id = row[fieldCount];
+        long key = IdHashes.key(id);
+        boolean apply = compare(id, key, row) || previous.pending().contains(id);
         if (apply) {
-            applied.put(row[fieldCount], 0);
+            applied.put(key, 0);
         }
         return apply;
     }
 
-    private boolean compare(String[] row) throws IOException {
-        String id = row[fieldCount];
-        String[] values = new String[fieldCount + 1];
-        System.arraycopy(row, 0, values, 0, fieldCount);
-        values[fieldCount] = row[fieldCount + 2];
-        byte[] fp = Fingerprint.of(values, fieldCount + 1);
-        long whole = Fingerprint.whole(fp);
-        golden.put(id, whole);
-        Long before = previous.golden().hash(id);
-        if (before == null) {
-            spool.add(id, fp);
+    private boolean compare(String id, long key, String[] row) throws IOException {
+        for (int i = 0; i < fieldCount; i++) {
+            hashes[i] = Fingerprint.hash(row[i]);
+        }
+        hashes[fieldCount] = Fingerprint.hash(row[fieldCount + 2]);
+        long whole = Fingerprint.whole(hashes, fieldCount + 1);
+        golden.put(key, whole);
+        if (!previous.golden().containsKey(key)) {
+            spool.add(key, whole, hashes);
             if (!splitAway.contains(id)) {
                 if (insertCount == inserts.length) {
                     inserts = java.util.Arrays.copyOf(inserts, insertCount * 2);
                 }
-                inserts[insertCount++] = IdHashes.key(id);
+                inserts[insertCount++] = key;
             }
             return true;
         }
-        if (before == whole && previous.fields().equals(fields)) {
+        if (previous.golden().hashOf(key) == whole && previous.fields().equals(fields)) {
             return false;
         }
-        spool.add(id, fp);
-        List<String> changed = Fingerprint.changed(previous.fields(), store.fingerprint(id), fields, fp);
+        spool.add(key, whole, hashes);
+        List<String> changed = Fingerprint.changed(previous.fields(), store.fingerprint(id), fields,
+                Fingerprint.stored(hashes, fieldCount + 1));
         changes.add(new Change(Change.Kind.UPDATE, id, List.of(), changed.isEmpty() ? fields : changed));
         return true;
     }
@@ -115,11 +120,9 @@ public final class ChangeTracker implements AutoCloseable {
     /** Ids the incremental outputs must delete: in the last good run (or possibly written since) and not in this one. */
     public Set<String> vanished() {
         Set<String> gone = new TreeSet<>();
-        previous.golden().forEachKey(k -> {
-            if (!golden.containsKey(k)) {
-                gone.add(IdHashes.id(k));
-            }
-        });
+        for (long k : previous.golden().keysNotIn(golden)) {
+            gone.add(IdHashes.id(k));
+        }
         for (String id : previous.pending()) {
             if (!golden.contains(id)) {
                 gone.add(id);
@@ -128,12 +131,16 @@ public final class ChangeTracker implements AutoCloseable {
         return gone;
     }
 
-    /** Ids this run writes to or deletes from incremental outputs: until the state advances, they may differ there from it. */
-    public List<String> touched() {
-        List<String> ids = new ArrayList<>(applied.size());
-        applied.forEachKey(k -> ids.add(IdHashes.id(k)));
-        ids.addAll(vanished());
-        return ids;
+    /** Ids (keys) this run writes to or deletes from incremental outputs: until the state advances, they may differ there from it. */
+    public long[] touched() {
+        Set<String> gone = vanished();
+        long[] keys = new long[applied.size() + gone.size()];
+        int[] n = {0};
+        applied.forEachKey(k -> keys[n[0]++] = k);
+        for (String id : gone) {
+            keys[n[0]++] = IdHashes.key(id);
+        }
+        return keys;
     }
 
     /** The inserted ids, sorted (as numbers, which is their text order: fixed-width lowercase hex). */

@@ -1,19 +1,35 @@
 package io.unireg.state;
 
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
- * unireg_id → whole-record hash in an open-addressing table of primitives (about 34 bytes a record
- * at most) instead of a map of strings and byte arrays (~200). Every id is a {@code StableId}
- * ({@code u} and 16 hex digits), so it is kept as its 64-bit number and written back from it.
+ * unireg_id → whole-record hash in an open-addressing table of primitives (at most 32 bytes a record)
+ * instead of a map of strings and byte arrays (~200). Every id is a {@code StableId} ({@code u} and 16
+ * hex digits), so it is kept as its 64-bit number and written back from it. Key and hash sit side by
+ * side in one array: a lookup in a table of a million costs one cache miss, not three.
  */
 public final class IdHashes {
 
-    private long[] keys = new long[16];
-    private long[] values = new long[16];
-    private boolean[] used = new boolean[16];
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Slot pairs (key, hash); key 0 marks a free slot, so the id whose number is 0 is held apart. */
+    private long[] slots;
     private int size;
+    private boolean hasZero;
+    private long zeroHash;
+
+    public IdHashes() {
+        this(8);
+    }
+
+    /** A table that holds {@code expected} ids without growing. */
+    public IdHashes(int expected) {
+        int capacity = 16;
+        while (capacity < 2L * expected) {
+            capacity <<= 1;
+        }
+        slots = new long[2 * capacity];
+    }
 
     public static long key(String id) {
         if (id.length() != 17 || id.charAt(0) != 'u') {
@@ -23,7 +39,13 @@ public final class IdHashes {
     }
 
     public static String id(long key) {
-        return "u" + String.format(Locale.ROOT, "%016x", key);
+        char[] c = new char[17];
+        c[0] = 'u';
+        for (int i = 16; i > 0; i--) {
+            c[i] = HEX[(int) key & 15];
+            key >>>= 4;
+        }
+        return new String(c);
     }
 
     private static int slot(long k, int mask) {
@@ -32,47 +54,51 @@ public final class IdHashes {
     }
 
     public void put(String id, long hash) {
-        putKey(key(id), hash);
+        put(key(id), hash);
     }
 
-    private void putKey(long k, long hash) {
-        if (2 * (size + 1) > keys.length) {
+    public void put(long k, long hash) {
+        if (k == 0) {
+            size += hasZero ? 0 : 1;
+            hasZero = true;
+            zeroHash = hash;
+            return;
+        }
+        if (2 * (size + 1) > slots.length / 2) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int i = slot(k, mask);
-        while (used[i]) {
-            if (keys[i] == k) {
-                values[i] = hash;
+        while (slots[2 * i] != 0) {
+            if (slots[2 * i] == k) {
+                slots[2 * i + 1] = hash;
                 return;
             }
             i = (i + 1) & mask;
         }
-        used[i] = true;
-        keys[i] = k;
-        values[i] = hash;
+        slots[2 * i] = k;
+        slots[2 * i + 1] = hash;
         size++;
     }
 
     private void grow() {
-        long[] oldKeys = keys, oldValues = values;
-        boolean[] oldUsed = used;
-        keys = new long[oldKeys.length * 2];
-        values = new long[oldKeys.length * 2];
-        used = new boolean[oldKeys.length * 2];
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldUsed[i]) {
-                putKey(oldKeys[i], oldValues[i]);
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        size = hasZero ? 1 : 0;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != 0) {
+                put(old[i], old[i + 1]);
             }
         }
     }
 
+    /** The pair index of {@code k} (non-zero), or -1. */
     private int find(long k) {
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int i = slot(k, mask);
-        while (used[i]) {
-            if (keys[i] == k) {
+        long at;
+        while ((at = slots[2 * i]) != 0) {
+            if (at == k) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -85,23 +111,59 @@ public final class IdHashes {
     }
 
     public boolean contains(String id) {
-        return find(key(id)) >= 0;
+        return containsKey(key(id));
     }
 
     public boolean containsKey(long k) {
-        return find(k) >= 0;
+        return k == 0 ? hasZero : find(k) >= 0;
     }
 
     /** The id's hash, or {@code null} when it is absent. */
     public Long hash(String id) {
-        int i = find(key(id));
-        return i < 0 ? null : values[i];
+        long k = key(id);
+        return containsKey(k) ? hashOf(k) : null;
+    }
+
+    /** The hash of an id that {@link #containsKey is present}. */
+    public long hashOf(long k) {
+        if (k == 0) {
+            return zeroHash;
+        }
+        int i = find(k);
+        if (i < 0) {
+            throw new IllegalArgumentException("absent: " + id(k));
+        }
+        return slots[2 * i + 1];
+    }
+
+    /** The keys of this table that {@code other} lacks, ascending (signed). */
+    public long[] keysNotIn(IdHashes other) {
+        long[] keys = new long[Math.max(16, size / 64)];
+        int n = 0;
+        if (hasZero && !other.containsKey(0)) {
+            keys[n++] = 0;
+        }
+        for (int i = 0; i < slots.length; i += 2) {
+            long k = slots[i];
+            if (k != 0 && !other.containsKey(k)) {
+                if (n == keys.length) {
+                    keys = Arrays.copyOf(keys, 2 * n);
+                }
+                keys[n++] = k;
+            }
+        }
+        keys = Arrays.copyOf(keys, n);
+        Arrays.sort(keys);
+        return keys;
     }
 
     public void forEachKey(LongConsumer action) {
-        for (int i = 0; i < keys.length; i++) {
-            if (used[i]) {
-                action.accept(keys[i]);
+        if (hasZero) {
+            action.accept(0);
+        }
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0) {
+                action.accept(slots[i]);
             }
         }
     }

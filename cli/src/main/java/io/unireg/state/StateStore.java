@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +23,11 @@ import java.util.Set;
  */
 public final class StateStore {
 
-    static final int FORMAT = 1;
+    /** 2: golden and pending keyed by the id's 64-bit number, the whole hash stored, 4 bytes per field (1: text ids, 8 bytes per field). */
+    static final int FORMAT = 2;
+    /** A golden record: the id's number (so SQLite keeps it in its rowid b-tree), whole hash, then {@link Fingerprint} field hashes. */
+    static final String GOLDEN = "create table if not exists golden(id integer primary key, hash integer not null, fields blob not null)";
+    static final String PENDING = "create table if not exists pending(id integer primary key)";
     private static final int BATCH = 5000;
 
     private final Path file;
@@ -54,14 +57,10 @@ public final class StateStore {
                     meta.put(rs.getString(1), rs.getString(2));
                 }
             }
-            String format = meta.get("format");
-            if (format != null && Integer.parseInt(format) > FORMAT) {
-                throw new IOException(file + ": state store format " + format + " is newer than this unireg understands (" + FORMAT + ")");
-            }
             Set<String> pending = new HashSet<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select unireg_id from pending")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from pending")) {
                 while (rs.next()) {
-                    pending.add(rs.getString(1));
+                    pending.add(IdHashes.id(rs.getLong(1)));
                 }
             }
             String runId = meta.get("run_id");
@@ -72,9 +71,9 @@ public final class StateStore {
             // Ids are shared by the members so a million of them cost one string each.
             Map<String, String> ids = new HashMap<>();
             IdHashes golden = new IdHashes();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select unireg_id, fingerprint from golden")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, hash from golden")) {
                 while (rs.next()) {
-                    golden.put(rs.getString(1), Fingerprint.whole(rs.getBytes(2)));
+                    golden.put(rs.getLong(1), rs.getLong(2));
                 }
             }
             Map<String, String> members = new HashMap<>();
@@ -107,9 +106,9 @@ public final class StateStore {
         try {
             if (reader == null) {
                 reader = connect();
-                lookup = reader.prepareStatement("select fingerprint from golden where unireg_id = ?");
+                lookup = reader.prepareStatement("select fields from golden where id = ?");
             }
-            lookup.setString(1, id);
+            lookup.setLong(1, IdHashes.key(id));
             try (ResultSet rs = lookup.executeQuery()) {
                 return rs.next() ? rs.getBytes(1) : new byte[0];
             }
@@ -131,23 +130,22 @@ public final class StateStore {
         }
     }
 
-    /** Remembers ids about to be written to an incremental output by a run that has not succeeded yet. */
-    public void addPending(Collection<String> ids) throws IOException {
-        if (ids.isEmpty()) {
+    /** Remembers ids (their keys) about to be written to an incremental output by a run that has not succeeded yet. */
+    public void addPending(long[] keys) throws IOException {
+        if (keys.length == 0) {
             return;
         }
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted); // appends to the b-tree instead of splitting it all over (a first run: every id)
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement("insert or ignore into pending(unireg_id) values (?)")) {
-                int n = 0;
-                for (String id : ids) {
-                    p.setString(1, id);
-                    p.addBatch();
-                    if (++n % BATCH == 0) {
-                        p.executeBatch();
-                    }
+            try (PreparedStatement p = c.prepareStatement("insert or ignore into pending(id) values (?)")) {
+                Batch b = new Batch(p);
+                for (long k : sorted) {
+                    p.setLong(1, k);
+                    b.add();
                 }
-                p.executeBatch();
+                b.flush();
             }
             c.commit();
         } catch (SQLException e) {
@@ -164,30 +162,14 @@ public final class StateStore {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
-                try (PreparedStatement del = c.prepareStatement("delete from golden where unireg_id = ?")) {
-                    Batch d = new Batch(del);
-                    SQLException[] failed = new SQLException[1];
-                    previous.golden().forEachKey(k -> {
-                        if (failed[0] == null && !next.golden().containsKey(k)) {
-                            try {
-                                del.setString(1, IdHashes.id(k));
-                                d.add();
-                            } catch (SQLException e) {
-                                failed[0] = e;
-                            }
-                        }
-                    });
-                    if (failed[0] != null) {
-                        throw failed[0];
-                    }
-                    d.flush();
-                }
-                try (PreparedStatement put = c.prepareStatement("insert or replace into golden(unireg_id, fingerprint) values (?, ?)");
+                deleteVanished(c, previous.golden(), next.golden());
+                try (PreparedStatement put = c.prepareStatement("insert or replace into golden(id, hash, fields) values (?, ?, ?)");
                      Spool.Reader changed = Spool.read(next.spool())) {
                     Batch p = new Batch(put);
                     while (changed.next()) {
-                        put.setString(1, changed.id());
-                        put.setBytes(2, changed.fingerprint());
+                        put.setLong(1, changed.key());
+                        put.setLong(2, changed.whole());
+                        put.setBytes(3, changed.fields());
                         p.add();
                     }
                     p.flush();
@@ -253,12 +235,34 @@ public final class StateStore {
         try (Statement s = c.createStatement()) {
             s.execute("pragma synchronous = full");
             s.execute("create table if not exists meta(key text primary key, value text not null)");
-            s.execute("create table if not exists golden(unireg_id text primary key, fingerprint blob not null) without rowid");
+            String format = FormatUpgrade.format(c);
+            if (format != null && Integer.parseInt(format) > FORMAT) {
+                throw new IOException(file + ": state store format " + format + " is newer than this unireg understands (" + FORMAT
+                        + "); run the unireg that wrote it, or move " + file.getParent() + " away to start afresh (every record an insert)");
+            }
+            FormatUpgrade.fromOne(c);
+            s.execute(GOLDEN);
             s.execute("create table if not exists member(ref text primary key, unireg_id text not null) without rowid");
             s.execute("create table if not exists source(source text primary key, rows_read integer not null, watermark text)");
-            s.execute("create table if not exists pending(unireg_id text primary key) without rowid");
+            s.execute(PENDING);
+        } catch (SQLException | IOException | RuntimeException e) {
+            c.close();
+            throw e;
         }
         return c;
+    }
+
+    /** Deletes the last good run's ids that this run does not have, in key order. */
+    private static void deleteVanished(Connection c, IdHashes previous, IdHashes next) throws SQLException {
+        long[] gone = previous.keysNotIn(next);
+        try (PreparedStatement del = c.prepareStatement("delete from golden where id = ?")) {
+            Batch d = new Batch(del);
+            for (long k : gone) {
+                del.setLong(1, k);
+                d.add();
+            }
+            d.flush();
+        }
     }
 
     /** The state a successful run leaves. */

@@ -149,9 +149,9 @@ class ScheduledRunTest {
         }
         StringBuilder text = new StringBuilder();
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select unireg_id, hex(fingerprint) from golden order by unireg_id")) {
+            try (ResultSet rs = s.executeQuery("select id, hash, hex(fields) from golden order by id")) {
                 while (rs.next()) {
-                    text.append(rs.getString(1)).append('=').append(rs.getString(2)).append('\n');
+                    text.append(rs.getLong(1)).append("=").append(rs.getLong(2)).append(":").append(rs.getString(3)).append("\n");
                 }
             }
             try (ResultSet rs = s.executeQuery("select source, rows_read from source order by source")) {
