@@ -28,13 +28,16 @@ public final class ChangeTracker implements AutoCloseable {
     private final int fieldCount;
     private final IdAssigner.Assignment assignment;
     private final Set<String> splitAway = new HashSet<>();
-    private final IdHashes golden;
+    /**
+     * This run's ids that the last good run had (or a run since that did not advance the state wrote), with
+     * their whole hash: the only ids anything asks about (which of those vanished), so a first run keeps none.
+     */
+    private final IdHashes kept;
     private final Map<String, String> members = new HashMap<>();
     private final List<Change> changes = new ArrayList<>();
-    private final IdHashes applied = new IdHashes();
+    private final KeyList applied = new KeyList();
     /** New ids as numbers: a first run inserts every record, and a million strings would not be small. */
-    private long[] inserts = new long[1024];
-    private int insertCount;
+    private final KeyList inserts = new KeyList();
     private final Spool spool;
     /** The record being observed: its fields' hashes, then its lineage's. */
     private final long[] hashes;
@@ -56,7 +59,7 @@ public final class ChangeTracker implements AutoCloseable {
         this.assignment = assignment;
         this.spool = new Spool(spoolFile, fieldCount + 1);
         this.hashes = new long[fieldCount + 1];
-        this.golden = new IdHashes(previous.golden().size());
+        this.kept = new IdHashes(previous.golden().size());
         if (assignment != null) {
             for (int c = 0; c < assignment.ids().length; c++) {
                 if (!assignment.kept()[c] && !assignment.fresh()[c]) {
@@ -83,27 +86,28 @@ public final class ChangeTracker implements AutoCloseable {
     public boolean observe(String[] row) throws IOException {
         String id = row[fieldCount];
         long key = IdHashes.key(id);
-        boolean apply = compare(id, key, row) || previous.pending().contains(id);
+        boolean pending = previous.pending().contains(id);
+        boolean apply = compare(id, key, pending, row) || pending;
         if (apply) {
-            applied.put(key, 0);
+            applied.add(key);
         }
         return apply;
     }
 
-    private boolean compare(String id, long key, String[] row) throws IOException {
+    private boolean compare(String id, long key, boolean pending, String[] row) throws IOException {
         for (int i = 0; i < fieldCount; i++) {
             hashes[i] = Fingerprint.hash(row[i]);
         }
         hashes[fieldCount] = Fingerprint.hash(row[fieldCount + 2]);
         long whole = Fingerprint.whole(hashes, fieldCount + 1);
-        golden.put(key, whole);
-        if (!previous.golden().containsKey(key)) {
+        boolean known = previous.golden().containsKey(key);
+        if (known || pending) {
+            kept.put(key, whole);
+        }
+        if (!known) {
             spool.add(key, whole, hashes);
             if (!splitAway.contains(id)) {
-                if (insertCount == inserts.length) {
-                    inserts = java.util.Arrays.copyOf(inserts, insertCount * 2);
-                }
-                inserts[insertCount++] = key;
+                inserts.add(key);
             }
             return true;
         }
@@ -120,11 +124,11 @@ public final class ChangeTracker implements AutoCloseable {
     /** Ids the incremental outputs must delete: in the last good run (or possibly written since) and not in this one. */
     public Set<String> vanished() {
         Set<String> gone = new TreeSet<>();
-        for (long k : previous.golden().keysNotIn(golden)) {
+        for (long k : previous.golden().keysNotIn(kept)) {
             gone.add(IdHashes.id(k));
         }
         for (String id : previous.pending()) {
-            if (!golden.contains(id)) {
+            if (!kept.contains(id)) {
                 gone.add(id);
             }
         }
@@ -134,18 +138,17 @@ public final class ChangeTracker implements AutoCloseable {
     /** Ids (keys) this run writes to or deletes from incremental outputs: until the state advances, they may differ there from it. */
     public long[] touched() {
         Set<String> gone = vanished();
-        long[] keys = new long[applied.size() + gone.size()];
-        int[] n = {0};
-        applied.forEachKey(k -> keys[n[0]++] = k);
+        long[] keys = java.util.Arrays.copyOf(applied.toArray(), applied.size() + gone.size());
+        int n = applied.size();
         for (String id : gone) {
-            keys[n[0]++] = IdHashes.key(id);
+            keys[n++] = IdHashes.key(id);
         }
         return keys;
     }
 
     /** The inserted ids, sorted (as numbers, which is their text order: fixed-width lowercase hex). */
     public long[] insertKeys() {
-        long[] sorted = java.util.Arrays.copyOf(inserts, insertCount);
+        long[] sorted = inserts.toArray();
         java.util.Arrays.sort(sorted);
         // Signed order puts the ids from 'u8…' up (negative numbers) first; text order puts them last.
         int p = 0;
@@ -186,7 +189,7 @@ public final class ChangeTracker implements AutoCloseable {
     public StateStore.NextState next(String runId, Map<String, Long> sourceRows, Map<String, String> watermarks, String manifest)
             throws IOException {
         spool.close();
-        return new StateStore.NextState(runId, fields, golden, spool.file(), members, sourceRows, watermarks, manifest);
+        return new StateStore.NextState(runId, fields, kept, spool.file(), members, sourceRows, watermarks, manifest);
     }
 
     /** Removes the spool file. */

@@ -266,7 +266,10 @@ public final class StateStore {
     }
 
     /** The state a successful run leaves. */
-    /** {@code spool}: the new and changed records' fingerprints; {@code golden}: every id of the run. */
+    /**
+     * {@code spool}: the new and changed records' fingerprints; {@code golden}: the run's ids that {@code previous}
+     * had (it is only asked which of those are gone).
+     */
     public record NextState(String runId, List<String> fields, IdHashes golden, Path spool, Map<String, String> members,
                             Map<String, Long> sourceRows, Map<String, String> watermarks, String manifest) {
     }
