@@ -63,16 +63,18 @@ public final class JobRunner {
     private final SinkFactories sinks;
     private final StateFolder state;
     private final boolean allowEmpty;
+    private final boolean fullRead;
 
     public JobRunner(SourceOpeners openers, SinkFactories sinks) {
-        this(openers, sinks, null, false);
+        this(openers, sinks, null, false, false);
     }
 
-    private JobRunner(SourceOpeners openers, SinkFactories sinks, StateFolder state, boolean allowEmpty) {
+    private JobRunner(SourceOpeners openers, SinkFactories sinks, StateFolder state, boolean allowEmpty, boolean fullRead) {
         this.openers = openers;
         this.sinks = sinks;
         this.state = state;
         this.allowEmpty = allowEmpty;
+        this.fullRead = fullRead;
     }
 
     /**
@@ -81,7 +83,15 @@ public final class JobRunner {
      * row limit or a dry run neither reads nor advances the state.
      */
     public JobRunner withState(StateFolder state, boolean allowEmpty) {
-        return new JobRunner(openers, sinks, state, allowEmpty);
+        return new JobRunner(openers, sinks, state, allowEmpty, fullRead);
+    }
+
+    /**
+     * The same runner reading sources with a change column ({@code incremental:}) whole: rows deleted
+     * outright at the source are noticed, and their row caches start afresh.
+     */
+    public JobRunner withFullRead(boolean fullRead) {
+        return new JobRunner(openers, sinks, state, allowEmpty, fullRead);
     }
 
     public static JobRunner builtIn() {
@@ -168,7 +178,6 @@ public final class JobRunner {
 
     private RunSummary writeRun(Plan plan, Options options, Instant started) throws RunFailure {
         Map<String, Path> hashing = hashInputs(plan);
-        Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit());
         OutputFolder folder;
         try {
             folder = OutputFolder.prepare(options.outDir());
@@ -178,13 +187,16 @@ public final class JobRunner {
         try {
             Incremental incremental = state == null || options.limit() != Long.MAX_VALUE ? null
                     : Incremental.open(state, allowEmpty, plan);
+            ChangeFeeds feeds = incremental == null ? ChangeFeeds.none(openers)
+                    : incremental.feeds(openers, fullRead, started, plan);
+            Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit(), feeds);
             RunTallies tallies = new RunTallies(options.report());
             RunSummary summary = write(plan, pipeline, folder, hashing, started, options, tallies, incremental);
             summary = withReports(summary, folder.staging(), options.report(), tallies);
             folder.commit();
             if (incremental != null && (summary.exitCode() == ExitCodes.OK
                     || plan.job().quality().advanceStateOnGateFailure())) {
-                incremental.advance(summary, options.outDir().resolve(MANIFEST));
+                incremental.advance(summary, options.outDir().resolve(MANIFEST), feeds);
             }
             return summary;
         } catch (IOException e) {
@@ -347,8 +359,7 @@ public final class JobRunner {
             List<SourceSummary> withHashes = new ArrayList<>();
             for (SourceSummary s : sources) {
                 CompletableFuture<String> h = hashes.get(s.id());
-                withHashes.add(new SourceSummary(s.id(), s.path(), h == null ? null : h.join(), s.detected(),
-                        s.rowsRead(), s.badRows(), s.rowsRejected(), s.valuesDropped(), s.rowsAccepted(), s.skipped()));
+                withHashes.add(s.withSha256(h == null ? null : h.join()));
             }
             return withHashes;
         } catch (SourceException e) {

@@ -48,6 +48,9 @@ final class Manifest {
             if (!src.skipped().isEmpty()) {
                 in.put("rows_skipped", new java.util.TreeMap<>(src.skipped()));
             }
+            if (src.detected().containsKey("incremental")) {
+                in.put("rows_carried", src.rowsCarried());
+            }
             inputs.add(in);
         }
         m.put("inputs", inputs);
