@@ -152,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
         int exit;
         try {
             RunSummary summary = runner(plan).run(plan, options(run, progress, reportOptions));
-            if (summary.exitCode() == ExitCodes.OK) {
+            if (summary.publishes()) {
                 folders.publish(run);
             }
             exit = finish(log, summary, run, t0);

@@ -197,6 +197,7 @@ public final class JobRunner {
             if (incremental != null && (summary.exitCode() == ExitCodes.OK
                     || plan.job().quality().advanceStateOnGateFailure())) {
                 incremental.advance(summary, options.outDir().resolve(MANIFEST), feeds);
+                summary = summary.withStateAdvanced();
             }
             return summary;
         } catch (IOException e) {
@@ -289,7 +290,10 @@ public final class JobRunner {
             String path = e.getValue().target() != null ? e.getValue().target() : sinks.pathOf(e.getKey());
             String sha = sinks.writesFile(e.getKey()) ? sha256(e.getValue(), dir.resolve(path)) : null;
             outputs.add(new OutputFile(path, sha, e.getValue().rows()));
-            recordCount = e.getValue().rows();
+            if (!e.getValue().changesOnly()) {
+                // a mode: incremental output gets only the change set: the record count is a full output's
+                recordCount = e.getValue().rows();
+            }
         }
         outputs.add(new OutputFile(LINKS, sha256(links, dir.resolve(LINKS)), links.rows()));
         outputs.add(new OutputFile(REJECTS, sha256(rejects, dir.resolve(REJECTS)), rejects.rows()));
@@ -395,6 +399,6 @@ public final class JobRunner {
         List<GateResult> gates = QualityGates.evaluate(plan.job().quality(), read, rejected, records);
         int exit = gates.stream().allMatch(GateResult::passed) ? ExitCodes.OK : ExitCodes.QUALITY_GATE;
         return new RunSummary(plan.job().name(), plan.job().file().toString(), plan.job().sha256(), sources, records,
-                rejectRows, gates, outputs, dedupe, reconcile, started, options.clock().instant(), exit);
+                rejectRows, gates, outputs, dedupe, reconcile, started, options.clock().instant(), exit, false);
     }
 }

@@ -128,7 +128,7 @@ final class Pipeline {
                     output.endBatch();
                     carried = feed.carriedRows();
                     if (feed.deletedRows() > 0) {
-                        skipped.put("deleted at the source", feed.deletedRows());
+                        skipped.merge("deleted", feed.deletedRows(), Long::sum);
                     }
                 }
                 String path = source.spec().path() == null ? null : source.spec().path().toString();
