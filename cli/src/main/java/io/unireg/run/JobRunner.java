@@ -192,7 +192,7 @@ public final class JobRunner {
             Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit(), feeds);
             RunTallies tallies = new RunTallies(options.report());
             RunSummary summary = write(plan, pipeline, folder, hashing, started, options, tallies, incremental);
-            summary = withReports(summary, folder.staging(), options.report(), tallies);
+            summary = withReports(summary, folder.staging(), options.report(), tallies, options.clock());
             folder.commit();
             if (incremental != null && (summary.exitCode() == ExitCodes.OK
                     || plan.job().quality().advanceStateOnGateFailure())) {
@@ -313,8 +313,8 @@ public final class JobRunner {
      * The reports are made from the staged files and a first manifest (the figures only the run
      * knows), then the manifest is written again listing them — so it covers every file of the run.
      */
-    private static RunSummary withReports(RunSummary summary, Path dir, ReportOptions options, RunTallies tallies)
-            throws IOException, RunFailure {
+    private static RunSummary withReports(RunSummary summary, Path dir, ReportOptions options, RunTallies tallies,
+                                          Clock clock) throws IOException, RunFailure {
         Manifest.write(dir.resolve(MANIFEST), summary, ToolVersion.get());
         List<Path> reports;
         try {
@@ -326,7 +326,7 @@ public final class JobRunner {
         for (Path report : reports) {
             outputs.add(new OutputFile(report.getFileName().toString(), Digests.sha256(report), 0));
         }
-        RunSummary withReports = summary.withOutputs(List.copyOf(outputs));
+        RunSummary withReports = summary.withOutputs(List.copyOf(outputs)).finishedAt(clock.instant());
         Manifest.write(dir.resolve(MANIFEST), withReports, ToolVersion.get());
         return withReports;
     }

@@ -104,6 +104,10 @@ class RunCommandTest {
                 .containsExactly("records.csv", "records.ndjson", "links.csv", "rejects.csv", "changes.csv", "changes.ndjson",
                         "report.json", "report.html", "report.xlsx");
         assertThat(manifest.path("outputs").get(0).path("rows").asLong()).isEqualTo(3);
+        // the run's time includes its reports (history's durations come from here)
+        java.time.Instant finished = java.time.Instant.parse(manifest.path("finished_at").asText());
+        assertThat(java.nio.file.Files.getLastModifiedTime(latest.resolve("report.xlsx")).toInstant())
+                .isBeforeOrEqualTo(finished.plusMillis(1));
     }
 
     @Test
