@@ -185,6 +185,31 @@ class IncrementalSourceTest {
                 .contains("did you mean 'overlap'");
     }
 
+    @Test
+    void aStateExtractIsReadWholeSoItMayNotDeclareIncremental() throws Exception {
+        db = TestDatabases.postgres();
+        sql("create table residents(id integer primary key, surname text, given_name text, rnokpp text, updated_at timestamp)");
+        writeJob("table: residents", "{column: updated_at}");
+        Files.writeString(dir.resolve("job.yaml"), Files.readString(dir.resolve("job.yaml")) + """
+                reconcile:
+                  against:
+                    id: eddr
+                    type: jdbc
+                    url: "%s"
+                    user: %s
+                    table: residents
+                    key: id
+                    incremental: {column: updated_at}
+                  fields:
+                    rnokpp: {from: rnokpp}
+                  keys: [rnokpp]
+                  compare: [rnokpp]
+                """.formatted(db.url(), db.user()));
+        CliRunner check = CliRunner.run("check", dir.resolve("job.yaml").toString());
+        assertThat(check.exitCode()).isEqualTo(2);
+        assertThat(check.err()).contains("job.yaml:").contains("reconcile.against 'eddr': incremental applies to the job's sources");
+    }
+
     private void writeJob(String what, String incremental) throws IOException {
         Files.writeString(dir.resolve("person.json"), """
                 {"name": "inc-src", "fields": [
