@@ -68,17 +68,7 @@ final class ChangeFeeds {
     static ChangeFeeds open(SourceOpeners openers, Path stateDir, Map<String, String> watermarks,
                             Map<String, RowCache.Ref> caches, boolean fullRead, String runTag, Plan plan) throws IOException {
         Path folder = stateDir.resolve("rows");
-        if (Files.isDirectory(folder)) {
-            Set<String> named = new HashSet<>();
-            caches.values().forEach(r -> named.add(Path.of(r.file()).getFileName().toString()));
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-                for (Path f : files) {
-                    if (!named.contains(f.getFileName().toString())) {
-                        Files.deleteIfExists(f);
-                    }
-                }
-            }
-        }
+        deleteUnnamed(folder, caches);
         return new ChangeFeeds(openers, folder, watermarks, caches, fullRead, runTag, fingerprint(plan));
     }
 
@@ -130,19 +120,29 @@ final class ChangeFeeds {
 
     /** After the state named this run's caches: the last good run's files go (a failure here is left to the next run). */
     void pruneUnnamed() {
-        if (folder == null || !Files.isDirectory(folder)) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            deleteUnnamed(folder, nextCaches);
+        } catch (IOException ignored) {
+            // removed by the next run, which deletes every file the state does not name
+        }
+    }
+
+    /** Removes every file of the cache folder that none of {@code caches} names. */
+    private static void deleteUnnamed(Path folder, Map<String, RowCache.Ref> caches) throws IOException {
+        if (!Files.isDirectory(folder)) {
             return;
         }
         Set<String> named = new HashSet<>();
-        nextCaches.values().forEach(r -> named.add(Path.of(r.file()).getFileName().toString()));
+        caches.values().forEach(r -> named.add(Path.of(r.file()).getFileName().toString()));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path f : files) {
                 if (!named.contains(f.getFileName().toString())) {
                     Files.deleteIfExists(f);
                 }
             }
-        } catch (IOException ignored) {
-            // removed by the next run, which deletes every file the state does not name
         }
     }
 

@@ -326,8 +326,9 @@ public final class JobRunner {
         for (Path report : reports) {
             outputs.add(new OutputFile(report.getFileName().toString(), Digests.sha256(report), 0));
         }
-        RunSummary withReports = summary.withOutputs(List.copyOf(outputs)).finishedAt(clock.instant());
-        Manifest.write(dir.resolve(MANIFEST), withReports, ToolVersion.get());
+        RunSummary withReports = summary.withOutputs(List.copyOf(outputs));
+        // finished_at stays the figures' time (the reports show it and re-render identically); completed_at adds the reports
+        Manifest.write(dir.resolve(MANIFEST), withReports, ToolVersion.get(), clock.instant());
         return withReports;
     }
 

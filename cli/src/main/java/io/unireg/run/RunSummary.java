@@ -23,12 +23,6 @@ public record RunSummary(String job, String jobFile, String jobSha256, List<Sour
                 reconcile, startedAt, finishedAt, exitCode, stateAdvanced);
     }
 
-    /** The same run ending at {@code end}: the reports are made after the figures, and belong to the run's time. */
-    public RunSummary finishedAt(Instant end) {
-        return new RunSummary(job, jobFile, jobSha256, sources, recordsWritten, rejectRows, gates, outputs, dedupe,
-                reconcile, startedAt, end, exitCode, stateAdvanced);
-    }
-
     /** The same run, marked as the job's new last good state. */
     public RunSummary withStateAdvanced() {
         return new RunSummary(job, jobFile, jobSha256, sources, recordsWritten, rejectRows, gates, outputs, dedupe,

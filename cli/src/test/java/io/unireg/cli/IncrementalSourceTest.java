@@ -84,6 +84,14 @@ class IncrementalSourceTest {
                 "update," + id(3) + ",,surname", "update," + id(17) + ",,surname", "update," + id(42) + ",,surname",
                 "delete," + id(8) + ",,", "delete," + id(9) + ",,");
         assertThat(records("n2")).as("the same records as a full read").containsExactlyInAnyOrderElementsOf(fullRead("full2"));
+        JsonNode report = new ObjectMapper().readTree(IncrementalRunTest.run(dir.resolve("n2")).resolve("report.json").toFile());
+        JsonNode reported = report.get("inputs").get(0);
+        assertThat(reported.get("rows_read").asLong()).isEqualTo(7);
+        assertThat(reported.get("rows_rejected").asLong()).as("row 9, now without its RNOKPP").isEqualTo(1);
+        assertThat(reported.get("rows_accepted").asLong()).isEqualTo(6);
+        assertThat(reported.get("rows_carried").asLong()).isEqualTo(44);
+        assertThat(report.get("summary").get("duplicates_merged").asLong()).isZero();
+        assertThat(Files.readString(IncrementalRunTest.run(dir.resolve("n2")).resolve("report.html"))).contains("Перенесено без змін");
 
         // Nothing changed: rows at the watermark itself are read again (they may have committed late), nothing else.
         CliRunner third = night("n3");
