@@ -122,6 +122,23 @@ public final class StateStore {
         }
     }
 
+    /** Per source read by its change column: the watermark the next run reads from (typed text), empty before the first run. */
+    public Map<String, String> watermarks() throws IOException {
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select source, watermark from source where watermark is not null order by source")) {
+            Map<String, String> marks = new java.util.LinkedHashMap<>();
+            while (rs.next()) {
+                marks.put(rs.getString(1), rs.getString(2));
+            }
+            return marks;
+        } catch (SQLException e) {
+            throw new IOException(file + ": cannot read the state store: " + e.getMessage(), e);
+        }
+    }
+
     /** The last good run's per-field hashes of one record, for naming the fields that changed. */
     public synchronized byte[] fingerprint(String id) throws IOException {
         try {

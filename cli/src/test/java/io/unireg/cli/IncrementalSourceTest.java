@@ -93,6 +93,12 @@ class IncrementalSourceTest {
         assertThat(report.get("summary").get("duplicates_merged").asLong()).isZero();
         assertThat(Files.readString(IncrementalRunTest.run(dir.resolve("n2")).resolve("report.html"))).contains("Перенесено без змін");
 
+        CliRunner status = CliRunner.run("status", dir.resolve("job.yaml").toString(), "--out", dir.resolve("n2").toString(),
+                "--state", dir.resolve("state").toString());
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("source residents: the next run reads rows changed at or after " + T1
+                + "; 50 rows carried in the row cache");
+
         // Nothing changed: rows at the watermark itself are read again (they may have committed late), nothing else.
         CliRunner third = night("n3");
         assertThat(third.exitCode()).as(third.err()).isZero();
