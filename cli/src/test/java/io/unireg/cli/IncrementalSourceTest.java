@@ -2,7 +2,9 @@ package io.unireg.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.unireg.dedupe.StableId;
 import io.unireg.jdbc.TestDatabases;
+import io.unireg.state.ChangeScenario;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,9 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,18 +140,18 @@ class IncrementalSourceTest {
     @Test
     void theKnownChangeSetWithDedupeWhenOnlyTheTouchedRowsAreRead() throws Exception {
         db = TestDatabases.postgres();
-        io.unireg.state.ChangeScenario scenario = new io.unireg.state.ChangeScenario(21, 3);
+        ChangeScenario scenario = new ChangeScenario(21, 3);
         sql("create table people(id text primary key, code text, doc text, surname text, city text,"
                 + " updated_at timestamp not null, gone boolean not null default false)");
         scenario.writeNight(1, dir.resolve("night1.csv"));
         scenario.writeNight(2, dir.resolve("night2.csv"));
-        java.util.Map<String, String> before = rows(dir.resolve("night1.csv"));
-        java.util.Map<String, String> after = rows(dir.resolve("night2.csv"));
+        Map<String, String> before = rows(dir.resolve("night1.csv"));
+        Map<String, String> after = rows(dir.resolve("night2.csv"));
         int second = 0;
-        for (java.util.Map.Entry<String, String> e : before.entrySet()) {
+        for (Map.Entry<String, String> e : before.entrySet()) {
             upsert(e.getKey(), e.getValue(), T0.plusSeconds(++second), false);
         }
-        io.unireg.state.ChangeScenario.writeJob(dir, "", "");
+        ChangeScenario.writeJob(dir, "", "");
         Files.writeString(dir.resolve("job.yaml"), Files.readString(dir.resolve("job.yaml")).replace(
                 "  - {id: people, type: csv, path: people.csv, key: id}",
                 "  - {id: people, type: jdbc, url: \"" + db.url() + "\", user: postgres, table: people, key: id,\n"
@@ -156,13 +160,13 @@ class IncrementalSourceTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
 
         int touched = 0;
-        for (java.util.Map.Entry<String, String> e : after.entrySet()) {
+        for (Map.Entry<String, String> e : after.entrySet()) {
             if (!e.getValue().equals(before.get(e.getKey()))) {
                 upsert(e.getKey(), e.getValue(), T1, false);
                 touched++;
             }
         }
-        for (java.util.Map.Entry<String, String> e : before.entrySet()) {
+        for (Map.Entry<String, String> e : before.entrySet()) {
             if (!after.containsKey(e.getKey())) {
                 upsert(e.getKey(), e.getValue(), T1, true);
             }
@@ -177,8 +181,8 @@ class IncrementalSourceTest {
     }
 
     /** key → the other cells of a night's CSV, comma-joined. */
-    private static java.util.Map<String, String> rows(Path csv) throws IOException {
-        java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+    private static Map<String, String> rows(Path csv) throws IOException {
+        Map<String, String> rows = new LinkedHashMap<>();
         for (String line : Files.readAllLines(csv).subList(1, Files.readAllLines(csv).size())) {
             rows.put(line.substring(0, line.indexOf(',')), line.substring(line.indexOf(',') + 1));
         }
@@ -365,7 +369,7 @@ class IncrementalSourceTest {
     }
 
     private static String id(int key) {
-        return io.unireg.dedupe.StableId.of("residents", Integer.toString(key));
+        return StableId.of("residents", Integer.toString(key));
     }
 
     private void sql(String statement) throws SQLException {
