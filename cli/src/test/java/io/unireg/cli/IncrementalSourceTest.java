@@ -147,9 +147,9 @@ class IncrementalSourceTest {
         scenario.writeNight(2, dir.resolve("night2.csv"));
         Map<String, String> before = rows(dir.resolve("night1.csv"));
         Map<String, String> after = rows(dir.resolve("night2.csv"));
-        int second = 0;
+        int stamp = 0;
         for (Map.Entry<String, String> e : before.entrySet()) {
-            upsert(e.getKey(), e.getValue(), T0.plusSeconds(++second), false);
+            upsert(e.getKey(), e.getValue(), T0.plusSeconds(++stamp), false);
         }
         ChangeScenario.writeJob(dir, "", "");
         Files.writeString(dir.resolve("job.yaml"), Files.readString(dir.resolve("job.yaml")).replace(
