@@ -166,9 +166,8 @@ final class CopyLoader implements Loader {
      */
     private void leaveKeyLater(int rowStart, boolean repeat) throws SQLException {
         if (rowStart > 0) {
-            send(rowStart);
+            send(rowStart);   // keeps this row's bytes, now at the start
         }
-        text.keepFrom(rowStart);
         in.endCopy();
         in = null;
         chunkRows = 0;
