@@ -44,6 +44,7 @@ final class CopyLoader implements Loader {
     private final UpsertSql sql;
     private final int columns;
     private final boolean[] isKey;
+    private final int keyLaterMax;
     private Path path;
     /** The table has no primary key yet; it is added before anything needs it, at the latest in {@link #finish()}. */
     private boolean keyPending;
@@ -62,7 +63,14 @@ final class CopyLoader implements Loader {
      *                   ({@link TableDesign#create(DSLContext, String, boolean)}); this loader adds it
      */
     CopyLoader(Connection connection, TableDesign design, String table, boolean upsert, boolean keyPending) throws SQLException {
+        this(connection, design, table, upsert, keyPending, KEY_LATER_MAX);
+    }
+
+    /** @param keyLaterMax how many keys the key-later path holds before it builds the key (tests use a few) */
+    CopyLoader(Connection connection, TableDesign design, String table, boolean upsert, boolean keyPending, int keyLaterMax)
+            throws SQLException {
         this.connection = connection;
+        this.keyLaterMax = keyLaterMax;
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
         this.sql = new UpsertSql(DSL.using(SQLDialect.POSTGRES), design, table);
         this.columns = design.columns().size();
@@ -147,7 +155,7 @@ final class CopyLoader implements Loader {
         text.endRow();
         if (path == Path.KEY_LATER) {
             boolean repeat = !keys.add(hash);
-            if (repeat || keys.size() > KEY_LATER_MAX) {
+            if (repeat || keys.size() > keyLaterMax) {
                 leaveKeyLater(rowStart, repeat);
             }
         } else if (path == Path.STAGING && !keys.add(hash)) {

@@ -180,6 +180,25 @@ class CopyLoaderTest {
         assertThat(query("select xmin::text from nightly where id = '2'")).as("changed: updated").isNotEqualTo(xmin2);
     }
 
+    /** Past the keys it holds, the key-later path builds the key and goes on straight in; a later repeat is replayed through staging. */
+    @Test
+    void aFirstLoadLargerThanTheKeysHeldGoesOnUnderTheKey() throws Exception {
+        TableDesign design = TableDesign.of("capped", JdbcSinkTest.COLUMNS, JdbcSinkTest.SCHEMA, List.of("id"), org.jooq.SQLDialect.POSTGRES);
+        try (Connection c = pg.connect()) {
+            c.setAutoCommit(false);
+            design.create(org.jooq.impl.DSL.using(c, org.jooq.SQLDialect.POSTGRES), "capped", false);
+            CopyLoader loader = new CopyLoader(c, design, "capped", true, true, 10);
+            for (int i = 0; i < 25; i++) {
+                loader.add(row("c" + i, "Прізвище" + i, null, String.valueOf(i), null, null));
+            }
+            loader.add(row("c3", "Останній", null, "3", null, null));
+            loader.finish();
+            c.commit();
+        }
+        assertThat(query("select count(*) || ' ' || max(case when id = 'c3' then surname end) from capped")).isEqualTo("25 Останній");
+        assertThat(query("select conname from pg_constraint where conrelid = 'capped'::regclass and contype = 'p'")).isEqualTo("capped_pkey");
+    }
+
     @Test
     void appendingARepeatedKeyIntoANewTableFailsAndLeavesNoTable() throws Exception {
         RecordSink sink = new JdbcSinkFactory().open(context("appended", "append"));
