@@ -156,7 +156,7 @@ final class CopyLoader implements Loader {
         if (path == Path.KEY_LATER) {
             boolean repeat = !keys.add(hash);
             if (repeat || keys.size() > keyLaterMax) {
-                leaveKeyLater(rowStart, repeat);
+                leaveKeyLater(rowStart, repeat, hash);
             }
         } else if (path == Path.STAGING && !keys.add(hash)) {
             chunkRepeats = true;
@@ -172,7 +172,7 @@ final class CopyLoader implements Loader {
      * A key may repeat (or too many keys to keep): the rows before this one are sent as they are (their
      * keys are all different), the key is built, and this row starts a chunk of the path that follows.
      */
-    private void leaveKeyLater(int rowStart, boolean repeat) throws SQLException {
+    private void leaveKeyLater(int rowStart, boolean repeat, long hash) throws SQLException {
         if (rowStart > 0) {
             send(rowStart);   // keeps this row's bytes, now at the start
         }
@@ -188,7 +188,7 @@ final class CopyLoader implements Loader {
         }
         startChunk();
         if (path == Path.STAGING) {
-            chunkRepeats = true;   // this row's key may be in the table already; the merge handles that either way
+            keys.add(hash);   // the first of the chunk's keys (that it is in the table already is ON CONFLICT's business)
         }
     }
 

@@ -134,8 +134,9 @@ class CopyLoaderTest {
         for (int i = 0; i < 1000; i++) {
             rows.add(row("p" + i, "Прізвище" + i, null, String.valueOf(i), null, null));
         }
-        rows.add(row("p5", "Останній", null, "5", null, null));
+        rows.add(row("p5", "Передостанній", null, "5", null, null));   // from here on through staging
         rows.add(row("p1000", "Новий", null, "1000", null, null));
+        rows.add(row("p5", "Останній", null, "5", null, null));         // twice in the staging chunk
         upsert("repeated", rows);
         assertThat(query("select count(*) || ' ' || max(case when id = 'p5' then surname end) || ' ' || max(case when id = 'p1000' then surname end)"
                 + " from repeated")).isEqualTo("1001 Останній Новий");
