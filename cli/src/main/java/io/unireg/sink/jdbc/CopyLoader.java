@@ -115,12 +115,12 @@ final class CopyLoader implements Loader {
     }
 
     private void addKeyIfPending() throws SQLException {
-        if (keyPending) {
+        if (keyPending && sql.addKey() != null) {
             try (Statement s = connection.createStatement()) {
                 s.execute(sql.addKey());
             }
-            keyPending = false;
         }
+        keyPending = false;
     }
 
     private void useStaging() throws SQLException {

@@ -66,11 +66,8 @@ final class UpsertSql {
         return "copy " + STAGING + " (" + colList + ") from stdin";
     }
 
-    /** The primary key the table was created without. */
+    /** The primary key the table was created without; {@code null} when the table has no key. */
     String addKey() {
-        if (addKey == null) {
-            throw new IllegalStateException("no key to add");
-        }
         return addKey;
     }
 
