@@ -13,6 +13,7 @@ import io.unireg.report.RunTallies;
 import io.unireg.report.Reports;
 import io.unireg.match.MatchRecord;
 import io.unireg.sink.CsvSink;
+import io.unireg.sink.OpenSinks;
 import io.unireg.sink.RecordSink;
 import io.unireg.sink.SinkContext;
 import io.unireg.sink.SinkFactories;
@@ -215,24 +216,18 @@ public final class JobRunner {
         Path dir = folder.staging();
         List<String> columns = plan.recordColumns();
         Map<OutputSpec, RecordSink> records = new LinkedHashMap<>();
-        List<RecordSink> opened = new ArrayList<>();
         List<SourceSummary> sources;
         RecordSink rejects;
         RecordSink links;
         Deduplication.Written deduped = null;
         List<OutputFile> changeFiles = List.of();
         Reconciliation.Written reconciled = null;
-        boolean done = false;
-        try {
+        try (OpenSinks opened = new OpenSinks()) {
             for (OutputSpec spec : plan.outputs()) {
-                RecordSink sink = sinks.open(new SinkContext(spec, columns, plan.schema(), dir, plan.job().baseDir()));
-                records.put(spec, sink);
-                opened.add(sink);
+                records.put(spec, opened.add(sinks.open(new SinkContext(spec, columns, plan.schema(), dir, plan.job().baseDir()))));
             }
-            rejects = new TalliedSink(new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS), tallies::reject);
-            opened.add(rejects);
-            links = new TalliedSink(new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS), tallies::link);
-            opened.add(links);
+            rejects = opened.add(new TalliedSink(new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS), tallies::reject));
+            links = opened.add(new TalliedSink(new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS), tallies::link));
             RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
             List<RecordSink> fed = incremental == null ? List.copyOf(records.values())
                     : List.of(incremental.sinks(List.copyOf(records.values()), plan.dedupes()));
@@ -273,16 +268,7 @@ public final class JobRunner {
                 reconciled = Reconciliation.write(plan, classified, dir, sinks);
             }
             // Files complete, transactions commit; a failure here still aborts what is left.
-            for (RecordSink sink : opened) {
-                sink.close();
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                for (RecordSink sink : opened) {
-                    sink.abort();
-                }
-            }
+            opened.commit();
         }
         List<OutputFile> outputs = new ArrayList<>();
         long recordCount = links.rows();
