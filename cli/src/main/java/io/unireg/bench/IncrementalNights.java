@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Two nights of a registry for the incremental benchmark: {@code night1.csv} with N people and
- * {@code night2.csv} with a share of them changed (40% of the changes surname updates, 30% new
- * people, 30% removed), a schema and two jobs over {@code people.csv}: {@code incremental.yaml}
- * (jdbc {@code mode: incremental}) and {@code upsert.yaml} (the same output loading every record).
+ * Two nights of a registry table for the incremental benchmark: {@code night1.csv} with N people (every
+ * row's {@code updated_at} before the first night) and {@code night2.csv} with the rows a day of edits
+ * touched (40% of the changes surname updates, 30% new people, 30% flagged deleted; {@code updated_at}
+ * after the first night), to be upserted into the table between the nights; a schema and two jobs
+ * reading the table {@code people} in PostgreSQL: {@code incremental.yaml} (the source read from its
+ * {@code updated_at} watermark, jdbc output {@code mode: incremental}) and {@code full.yaml} (every row
+ * read, every record upserted), both also writing {@code records.csv}.
  * {@code java -cp unireg.jar io.unireg.bench.IncrementalNights DIR ROWS CHANGED_SHARE JDBC_URL}
  */
 public final class IncrementalNights {
@@ -21,6 +25,7 @@ public final class IncrementalNights {
             "Олійник", "Шевчук", "Поліщук", "Лисенко", "Руденко", "Савченко", "Марченко", "Мороз", "Павленко"};
     private static final String[] GIVEN = {"Олена", "Тарас", "Іван", "Марія", "Оксана", "Петро", "Андрій", "Наталія"};
     private static final String[] STREETS = {"Сумська", "Пушкінська", "Полтавський Шлях", "Героїв Праці", "Клочківська"};
+    private static final LocalDateTime NIGHT1 = LocalDateTime.of(2026, 12, 1, 1, 0);
 
     private IncrementalNights() {
     }
@@ -50,24 +55,26 @@ public final class IncrementalNights {
                 n++;
             }
         }
+        String header = "id,surname,given_name,birth_date,rnokpp,street,house,apartment,updated_at,is_deleted\n";
         try (BufferedWriter one = Files.newBufferedWriter(dir.resolve("night1.csv"), StandardCharsets.UTF_8);
              BufferedWriter two = Files.newBufferedWriter(dir.resolve("night2.csv"), StandardCharsets.UTF_8)) {
-            String header = "id,surname,given_name,birth_date,rnokpp,street,house,apartment\n";
             one.write(header);
             two.write(header);
+            int touched = 0;
             for (int i = 0; i < rows; i++) {
                 String row = row(i, new SplittableRandom(i * 31L + 7));
-                one.write(row);
+                one.write(row + "," + NIGHT1.minusSeconds(rows - i) + ",false\n");
+                String edited = NIGHT1.plusHours(20).plusSeconds(++touched) + "";
                 if (updated[i]) {
                     String[] cells = row.split(",", -1);
                     cells[1] = cells[1] + "-Нова";
-                    two.write(String.join(",", cells));
-                } else if (!deleted[i]) {
-                    two.write(row);
+                    two.write(String.join(",", cells) + "," + edited + ",false\n");
+                } else if (deleted[i]) {
+                    two.write(row + "," + edited + ",true\n");
                 }
             }
             for (int i = rows; i < rows + inserts; i++) {
-                two.write(row(i, new SplittableRandom(i * 31L + 7)));
+                two.write(row(i, new SplittableRandom(i * 31L + 7)) + "," + NIGHT1.plusHours(21).plusSeconds(i - rows) + ",false\n");
             }
         }
         Files.writeString(dir.resolve("person.json"), """
@@ -80,12 +87,20 @@ public final class IncrementalNights {
                  {"name": "house", "type": "string"},
                  {"name": "apartment", "type": "string"}]}
                 """);
-        for (String mode : new String[]{"incremental", "upsert"}) {
-            Files.writeString(dir.resolve(mode + ".yaml"), """
+        String[][] jobs = {
+                {"incremental", "table: people\n    incremental: {column: updated_at, deleted: is_deleted}", "incremental"},
+                {"full", "query: \"select * from people where not is_deleted\"", "upsert"}};
+        for (String[] job : jobs) {
+            Files.writeString(dir.resolve(job[0] + ".yaml"), """
                     unireg: 1
                     job: bench-%s
                     sources:
-                      - {id: people, type: csv, path: people.csv, key: id, encoding: utf-8, delimiter: ","}
+                      - id: people
+                        type: jdbc
+                        url: "%s"
+                        user: postgres
+                        key: id
+                        %s
                     target: {schema: person.json}
                     fields:
                       surname: {from: surname}
@@ -98,13 +113,13 @@ public final class IncrementalNights {
                     outputs:
                       - {type: csv, path: records.csv}
                       - {type: jdbc, url: "%s", user: postgres, table: person_%s, mode: %s}
-                    """.formatted(mode, url, mode, mode));
+                    """.formatted(job[0], url, job[1], url, job[0], job[2]));
         }
         System.out.printf(Locale.ROOT, "rows=%d changes=%d updates=%d inserts=%d deletes=%d%n", rows, changes, updates, inserts, deletes);
     }
 
     private static String row(int i, SplittableRandom r) {
-        return String.format(Locale.ROOT, "%d,%s,%s,%d-%02d-%02d,%010d,%s,%d,%d%n", 1_000_000 + i,
+        return String.format(Locale.ROOT, "%d,%s,%s,%d-%02d-%02d,%010d,%s,%d,%d", 1_000_000 + i,
                 SURNAMES[r.nextInt(SURNAMES.length)], GIVEN[r.nextInt(GIVEN.length)], 1930 + r.nextInt(80), 1 + r.nextInt(12),
                 1 + r.nextInt(28), r.nextLong(10_000_000_000L), STREETS[r.nextInt(STREETS.length)], 1 + r.nextInt(200), 1 + r.nextInt(300));
     }

@@ -21,7 +21,8 @@ import java.util.Map;
  * The jdbc output alone: N synthetic eddr-person records (all 25 columns, realistic shapes, unique
  * unireg_id) through the real sink, one run = one transaction, timed from open to commit.
  * {@code java -cp unireg.jar io.unireg.bench.JdbcLoad URL ROWS [key=value …]} where the keys are the
- * output's own (mode, load, batch_size, table, user); URL {@code embedded} means the SQLite default.
+ * output's own (mode, load, batch_size, table, user) and {@code offset=N} (record numbers start at N),
+ * {@code change=K} (see {@link #fill}); URL {@code embedded} means the SQLite default.
  * Prints {@code rows=… seconds=… rows_per_s=… cpu_s=… rows_per_cpu_s=…}.
  */
 public final class JdbcLoad {
@@ -44,6 +45,8 @@ public final class JdbcLoad {
         }
         long offset = Long.parseLong(keys.getOrDefault("offset", "0"));
         keys.remove("offset");
+        int change = Integer.parseInt(keys.getOrDefault("change", "0"));
+        keys.remove("change");
         TableSchema schema = SchemaCatalog.load("eddr-person", Path.of("."));
         List<String> columns = new ArrayList<>(schema.fieldNames());
         columns.addAll(List.of("unireg_id", "cluster_id", "sources"));
@@ -62,7 +65,7 @@ public final class JdbcLoad {
         RecordSink sink = SinkFactories.builtIn().open(context);
         String[] row = new String[columns.size()];
         for (long i = 0; i < rows; i++) {
-            fill(row, i + offset);
+            fill(row, i + offset, change);
             sink.write(row.clone());
         }
         sink.close();
@@ -77,20 +80,25 @@ public final class JdbcLoad {
                 rows, seconds, rows / seconds, cpu, rows / cpu);
     }
 
-    /** Record {@code i}: the same values for the same i in every run (a rerun updates rows with equal content). */
-    static void fill(String[] r, long i) {
+    /**
+     * Record {@code i}: the same values for the same i and {@code change} in every run (a rerun updates rows
+     * with equal content); another {@code change} gives every record another house number (a rerun changes every row).
+     * Built with {@link #digits} rather than {@code String.format}, which took ~80 % of this process's CPU
+     * samples under JFR: the figure is meant to be the sink's, and a real run makes its records on other threads.
+     */
+    static void fill(String[] r, long i, int change) {
         int k = (int) (i % 1_000_003);
         r[0] = SURNAMES[k % SURNAMES.length];
         r[1] = NAMES[k % NAMES.length];
         r[2] = NAMES[(k / 7) % NAMES.length] + "ович";
         r[3] = k % 2 == 0 ? "M" : "F";
-        r[4] = String.format(Locale.ROOT, "%04d-%02d-%02d", 1930 + k % 80, 1 + k % 12, 1 + k % 28);
+        r[4] = date(1930 + k % 80, 1 + k % 12, 1 + k % 28);
         r[5] = "м. Харків";
         r[6] = "UKR";
         r[7] = null;
-        r[8] = String.format(Locale.ROOT, "%010d", (i * 7919) % 10_000_000_000L);
+        r[8] = digits((i * 7919) % 10_000_000_000L, 10);
         r[9] = "id_card";
-        r[10] = String.format(Locale.ROOT, "%09d", i);
+        r[10] = digits(i, 9);
         r[11] = null;
         r[12] = null;
         r[13] = null;
@@ -98,13 +106,24 @@ public final class JdbcLoad {
         r[15] = null;
         r[16] = "Харків";
         r[17] = STREETS[k % STREETS.length];
-        r[18] = Integer.toString(1 + k % 200);
+        r[18] = Integer.toString(1 + (k + change) % 200);
         r[19] = k % 3 == 0 ? null : Integer.toString(1 + k % 150);
         r[20] = "UA63120270010096107";
-        r[21] = String.format(Locale.ROOT, "%04d-%02d-%02d", 2000 + k % 24, 1 + k % 12, 1 + k % 28);
-        String id = String.format(Locale.ROOT, "u%016x", i * 0x9E3779B97F4A7C15L);
+        r[21] = date(2000 + k % 24, 1 + k % 12, 1 + k % 28);
+        String hex = Long.toHexString(i * 0x9E3779B97F4A7C15L);
+        String id = "u" + "0".repeat(16 - hex.length()) + hex;
         r[22] = id;
         r[23] = id;
         r[24] = "residents:" + i;
+    }
+
+    private static String date(int year, int month, int day) {
+        return digits(year, 4) + '-' + digits(month, 2) + '-' + digits(day, 2);
+    }
+
+    /** {@code n ≥ 0} in decimal, zero-padded to at least {@code width} digits (what {@code %0<width>d} prints). */
+    static String digits(long n, int width) {
+        String s = Long.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 }

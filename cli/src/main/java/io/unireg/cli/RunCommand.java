@@ -53,6 +53,10 @@ public final class RunCommand implements Callable<Integer> {
             + " no zero-row guard (one-off conversions); the run lock is still taken.")
     boolean noState;
 
+    @Option(names = "--full-read", description = "Read sources with an incremental column whole, not from the last good run's"
+            + " watermark: notices rows deleted outright at the source and rebuilds their row caches (e.g. weekly).")
+    boolean fullRead;
+
     @Option(names = "--allow-empty", description = "Let a source that read rows last time read none now (its records count as deleted).")
     boolean allowEmpty;
 
@@ -148,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
         int exit;
         try {
             RunSummary summary = runner(plan).run(plan, options(run, progress, reportOptions));
-            if (summary.exitCode() == ExitCodes.OK) {
+            if (summary.publishes()) {
                 folders.publish(run);
             }
             exit = finish(log, summary, run, t0);
@@ -248,7 +252,7 @@ public final class RunCommand implements Callable<Integer> {
 
     private JobRunner runner(Plan plan) {
         JobRunner runner = JobRunner.builtIn();
-        return noState ? runner : runner.withState(StateFolder.of(state, plan.job().name()), allowEmpty);
+        return noState ? runner : runner.withState(StateFolder.of(state, plan.job().name()), allowEmpty).withFullRead(fullRead);
     }
 
     /** The one line a scheduler greps for: status, counts, where, how long. */

@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import io.unireg.state.RowCache;
+import io.unireg.state.StateStore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +48,9 @@ public final class StatusCommand implements Callable<Integer> {
         List<RunFolders.RunInfo> history = runs.history(holder.isPresent());
         RunFolders.RunInfo lastGood = history.stream().filter(RunFolders.RunInfo::latest).findFirst().orElse(null);
         RunFolders.RunInfo last = history.isEmpty() ? null : history.get(history.size() - 1);
+        StateStore store = new StateStore(folders.state(name).store());
+        Map<String, String> watermarks = store.watermarks();
+        Map<String, RowCache.Ref> caches = store.rowCaches();
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("job", name);
@@ -53,6 +58,16 @@ public final class StatusCommand implements Callable<Integer> {
             m.put("lock_holder", holder.orElse(null));
             m.put("last_good_run", lastGood == null ? null : HistoryCommand.toMap(lastGood));
             m.put("last_run", last == null ? null : HistoryCommand.toMap(last));
+            List<Map<String, Object>> feeds = new java.util.ArrayList<>();
+            watermarks.forEach((source, mark) -> {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("source", source);
+                f.put("watermark", mark.substring(mark.indexOf(':') + 1));
+                f.put("watermark_type", mark.substring(0, Math.max(0, mark.indexOf(':'))));
+                f.put("rows_cached", caches.containsKey(source) ? caches.get(source).rows() : null);
+                feeds.add(f);
+            });
+            m.put("incremental_sources", feeds);
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
         } else {
             out.println("job " + name + ": " + (holder.isPresent() ? "running (" + holder.get() + ")" : "not running"));
@@ -60,6 +75,9 @@ public final class StatusCommand implements Callable<Integer> {
             if (last != null && last != lastGood) {
                 out.println("last run: " + describe(runs, last));
             }
+            watermarks.forEach((source, mark) -> out.println("source " + source + ": the next run reads rows changed at or after "
+                    + mark.substring(mark.indexOf(':') + 1) + (caches.containsKey(source)
+                    ? "; " + caches.get(source).rows() + " rows carried in the row cache" : "")));
         }
         out.flush();
         return holder.isPresent() ? ExitCodes.LOCKED : ExitCodes.OK;

@@ -109,12 +109,19 @@ public final class ReportHtml {
         out.append("<section id=\"inputs\">\n<h2>").append(esc(t.get("inputs.title"))).append("</h2>\n<table>\n<thead><tr>");
         th("inputs.source", "inputs.file", "inputs.encoding");
         thNum("inputs.read", "inputs.rejected", "inputs.accepted", "inputs.dropped");
+        boolean carried = m.summary().rowsCarried() > 0;
+        if (carried) {
+            thNum("inputs.carried");
+        }
         out.append("</tr></thead>\n<tbody>\n");
         for (InputFigures in : m.inputs()) {
             out.append("<tr><td>").append(esc(in.source())).append("</td><td class=\"path\">")
                     .append(esc(in.path().isEmpty() ? "" : Path.of(in.path()).getFileName().toString())).append("</td><td>")
                     .append(esc(in.encoding())).append("</td>");
             num(in.rowsRead(), in.rowsRejected(), in.rowsAccepted(), in.valuesDropped());
+            if (carried) {
+                num(in.rowsCarried());
+            }
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n</section>\n");

@@ -74,6 +74,9 @@ public final class ReportJson {
             i.put("rows_accepted", in.rowsAccepted());
             i.put("values_dropped", in.valuesDropped());
             i.put("reject_rows", in.rejectRows());
+            if (in.rowsCarried() > 0) {
+                i.put("rows_carried", in.rowsCarried());
+            }
             inputs.add(i);
         }
         root.put("inputs", inputs);

@@ -37,15 +37,18 @@ public record ReportModel(RunInfo run, Summary summary, List<InputFigures> input
      * @param rowsWithRejects  distinct (source, line) pairs in {@code rejects.csv}
      * @param goldenRecords    distinct {@code cluster_id} values in {@code links.csv}
      * @param duplicatesMerged accepted rows folded into another row's record: links rows minus golden records
+     * @param rowsCarried      rows carried over unchanged from the last good run (sources read from a change column):
+     *                         in {@code links.csv}, not read
      */
     public record Summary(int inputs, long rowsRead, long rowsRejected, long rejectRows, long rowsWithRejects,
-                          long rowsAccepted, long goldenRecords, long duplicatesMerged) {
+                          long rowsAccepted, long goldenRecords, long duplicatesMerged, long rowsCarried) {
     }
 
     /** One source: rows read from the manifest, accepted counted in {@code links.csv}. */
+    /** {@code rowsCarried}: rows of a source read from its change column carried over unchanged from the last good run. */
     public record InputFigures(String source, String path, String encoding, String delimiter, long rowsRead,
                                long badRows, long rowsAccepted, long rowsRejected, long valuesDropped,
-                               long rejectRows) {
+                               long rejectRows, long rowsCarried) {
     }
 
     /** {@code rejects.csv} counted by source, field and rule, largest group first. */

@@ -91,16 +91,19 @@ public final class ReportReader {
             String source = text(in, "source");
             long read = in.path("rows_read").asLong();
             rowsRead += read;
-            long accepted = links == null ? in.path("rows_accepted").asLong() : links.perSource.getOrDefault(source, 0L);
+            long carried = in.path("rows_carried").asLong();
+            // links.csv also lists the rows carried over from the last good run: they were not read this run
+            long accepted = links == null ? in.path("rows_accepted").asLong() : links.perSource.getOrDefault(source, 0L) - carried;
             JsonNode detected = in.path("detected");
             inputs.add(new InputFigures(source, text(in, "path"), text(detected, "encoding"), text(detected, "delimiter"),
                     read, in.path("bad_rows").asLong(), accepted, read - accepted, in.path("values_dropped").asLong(),
-                    rejects.perSource.getOrDefault(source, 0L)));
+                    rejects.perSource.getOrDefault(source, 0L), carried));
         }
         long accepted = inputs.stream().mapToLong(InputFigures::rowsAccepted).sum();
+        long carried = inputs.stream().mapToLong(InputFigures::rowsCarried).sum();
         long golden = links == null ? manifest.path("counts").path("records_written").asLong() : links.clusters.clusters();
         Summary summary = new Summary(inputs.size(), rowsRead, rowsRead - accepted, rejects.rows,
-                rejects.rowLines.values().stream().mapToLong(Set::size).sum(), accepted, golden, accepted - golden);
+                rejects.rowLines.values().stream().mapToLong(Set::size).sum(), accepted, golden, accepted + carried - golden, carried);
 
         DedupeFigures dedupe = dedupe(links, reviewScores, reviewPairs);
         List<Gate> gates = new ArrayList<>();

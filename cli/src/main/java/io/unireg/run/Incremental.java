@@ -3,6 +3,7 @@ package io.unireg.run;
 import io.unireg.sink.CsvSink;
 import io.unireg.sink.NdjsonSink;
 import io.unireg.sink.RecordSink;
+import io.unireg.source.SourceOpeners;
 import io.unireg.state.Change;
 import io.unireg.state.ChangeTracker;
 import io.unireg.state.IdAssigner;
@@ -13,6 +14,7 @@ import io.unireg.state.StateStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +58,17 @@ final class Incremental {
         return previous;
     }
 
+    /** The sources read by their change column, from the last good run's watermarks and row caches. */
+    ChangeFeeds feeds(SourceOpeners openers, boolean fullRead, Instant started, Plan plan) throws RunFailure {
+        try {
+            String tag = started.toString().replaceAll("[^0-9TZ]", "") + "-" + ProcessHandle.current().pid();
+            return ChangeFeeds.open(openers, store.file().toAbsolutePath().getParent(), previous.watermarks(),
+                    store.rowCaches(), fullRead, tag, plan);
+        } catch (IOException e) {
+            throw new RunFailure(e.getMessage(), e);
+        }
+    }
+
     /** A source that had rows in the last good run and has none now is far likelier broken than empty. */
     void checkSources(List<SourceSummary> sources) throws RunFailure {
         if (allowEmpty) {
@@ -63,7 +76,7 @@ final class Incremental {
         }
         for (SourceSummary s : sources) {
             Long before = previous.sourceRows().get(s.id());
-            if (s.rowsRead() == 0 && before != null && before > 0) {
+            if (s.rowsRead() + s.rowsCarried() == 0 && before != null && before > 0) {
                 throw new RunFailure("source '" + s.id() + "' read 0 rows, but the last good run (" + previous.runId() + ") read "
                         + before + "; refusing to treat every record it gave as deleted. The state is unchanged;"
                         + " if the source is really empty now, run again with --allow-empty");
@@ -183,15 +196,18 @@ final class Incremental {
     }
 
     /** The run succeeded: its records, members, row counts and manifest become the last good state. */
-    void advance(RunSummary summary, Path manifest) throws RunFailure {
+    void advance(RunSummary summary, Path manifest, ChangeFeeds feeds) throws RunFailure {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (SourceSummary s : summary.sources()) {
-            rows.put(s.id(), s.rowsRead());
+            // a fed source's rows are those it delivered and those carried over: what the guard compares with
+            rows.put(s.id(), s.rowsRead() + s.rowsCarried());
         }
         try {
             String text = Files.exists(manifest) ? Files.readString(manifest) : "{}";
-            store.advance(previous, tracker.next(summary.startedAt().toString(), rows, previous.watermarks(), text));
+            store.advance(previous, tracker.next(summary.startedAt().toString(), rows, feeds.watermarks(),
+                    feeds.rowCaches(), text));
             tracker.close();
+            feeds.pruneUnnamed();
         } catch (IOException e) {
             throw new RunFailure(e.getMessage() + " (the outputs were written; the state did not advance, so the next run"
                     + " compares against the same last good run)", e);

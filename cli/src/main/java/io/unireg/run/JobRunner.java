@@ -13,6 +13,7 @@ import io.unireg.report.RunTallies;
 import io.unireg.report.Reports;
 import io.unireg.match.MatchRecord;
 import io.unireg.sink.CsvSink;
+import io.unireg.sink.OpenSinks;
 import io.unireg.sink.RecordSink;
 import io.unireg.sink.SinkContext;
 import io.unireg.sink.SinkFactories;
@@ -63,16 +64,18 @@ public final class JobRunner {
     private final SinkFactories sinks;
     private final StateFolder state;
     private final boolean allowEmpty;
+    private final boolean fullRead;
 
     public JobRunner(SourceOpeners openers, SinkFactories sinks) {
-        this(openers, sinks, null, false);
+        this(openers, sinks, null, false, false);
     }
 
-    private JobRunner(SourceOpeners openers, SinkFactories sinks, StateFolder state, boolean allowEmpty) {
+    private JobRunner(SourceOpeners openers, SinkFactories sinks, StateFolder state, boolean allowEmpty, boolean fullRead) {
         this.openers = openers;
         this.sinks = sinks;
         this.state = state;
         this.allowEmpty = allowEmpty;
+        this.fullRead = fullRead;
     }
 
     /**
@@ -81,7 +84,15 @@ public final class JobRunner {
      * row limit or a dry run neither reads nor advances the state.
      */
     public JobRunner withState(StateFolder state, boolean allowEmpty) {
-        return new JobRunner(openers, sinks, state, allowEmpty);
+        return new JobRunner(openers, sinks, state, allowEmpty, fullRead);
+    }
+
+    /**
+     * The same runner reading sources with a change column ({@code incremental:}) whole: rows deleted
+     * outright at the source are noticed, and their row caches start afresh.
+     */
+    public JobRunner withFullRead(boolean fullRead) {
+        return new JobRunner(openers, sinks, state, allowEmpty, fullRead);
     }
 
     public static JobRunner builtIn() {
@@ -168,7 +179,6 @@ public final class JobRunner {
 
     private RunSummary writeRun(Plan plan, Options options, Instant started) throws RunFailure {
         Map<String, Path> hashing = hashInputs(plan);
-        Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit());
         OutputFolder folder;
         try {
             folder = OutputFolder.prepare(options.outDir());
@@ -178,13 +188,17 @@ public final class JobRunner {
         try {
             Incremental incremental = state == null || options.limit() != Long.MAX_VALUE ? null
                     : Incremental.open(state, allowEmpty, plan);
+            ChangeFeeds feeds = incremental == null ? ChangeFeeds.none(openers)
+                    : incremental.feeds(openers, fullRead, started, plan);
+            Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit(), feeds);
             RunTallies tallies = new RunTallies(options.report());
             RunSummary summary = write(plan, pipeline, folder, hashing, started, options, tallies, incremental);
-            summary = withReports(summary, folder.staging(), options.report(), tallies);
+            summary = withReports(summary, folder.staging(), options.report(), tallies, options.clock());
             folder.commit();
             if (incremental != null && (summary.exitCode() == ExitCodes.OK
                     || plan.job().quality().advanceStateOnGateFailure())) {
-                incremental.advance(summary, options.outDir().resolve(MANIFEST));
+                incremental.advance(summary, options.outDir().resolve(MANIFEST), feeds);
+                summary = summary.withStateAdvanced();
             }
             return summary;
         } catch (IOException e) {
@@ -202,24 +216,18 @@ public final class JobRunner {
         Path dir = folder.staging();
         List<String> columns = plan.recordColumns();
         Map<OutputSpec, RecordSink> records = new LinkedHashMap<>();
-        List<RecordSink> opened = new ArrayList<>();
         List<SourceSummary> sources;
         RecordSink rejects;
         RecordSink links;
         Deduplication.Written deduped = null;
         List<OutputFile> changeFiles = List.of();
         Reconciliation.Written reconciled = null;
-        boolean done = false;
-        try {
+        try (OpenSinks opened = new OpenSinks()) {
             for (OutputSpec spec : plan.outputs()) {
-                RecordSink sink = sinks.open(new SinkContext(spec, columns, plan.schema(), dir, plan.job().baseDir()));
-                records.put(spec, sink);
-                opened.add(sink);
+                records.put(spec, opened.add(sinks.open(new SinkContext(spec, columns, plan.schema(), dir, plan.job().baseDir()))));
             }
-            rejects = new TalliedSink(new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS), tallies::reject);
-            opened.add(rejects);
-            links = new TalliedSink(new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS), tallies::link);
-            opened.add(links);
+            rejects = opened.add(new TalliedSink(new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS), tallies::reject));
+            links = opened.add(new TalliedSink(new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS), tallies::link));
             RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
             List<RecordSink> fed = incremental == null ? List.copyOf(records.values())
                     : List.of(incremental.sinks(List.copyOf(records.values()), plan.dedupes()));
@@ -260,16 +268,7 @@ public final class JobRunner {
                 reconciled = Reconciliation.write(plan, classified, dir, sinks);
             }
             // Files complete, transactions commit; a failure here still aborts what is left.
-            for (RecordSink sink : opened) {
-                sink.close();
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                for (RecordSink sink : opened) {
-                    sink.abort();
-                }
-            }
+            opened.commit();
         }
         List<OutputFile> outputs = new ArrayList<>();
         long recordCount = links.rows();
@@ -277,7 +276,10 @@ public final class JobRunner {
             String path = e.getValue().target() != null ? e.getValue().target() : sinks.pathOf(e.getKey());
             String sha = sinks.writesFile(e.getKey()) ? sha256(e.getValue(), dir.resolve(path)) : null;
             outputs.add(new OutputFile(path, sha, e.getValue().rows()));
-            recordCount = e.getValue().rows();
+            if (!e.getValue().changesOnly()) {
+                // a mode: incremental output gets only the change set: the record count is a full output's
+                recordCount = e.getValue().rows();
+            }
         }
         outputs.add(new OutputFile(LINKS, sha256(links, dir.resolve(LINKS)), links.rows()));
         outputs.add(new OutputFile(REJECTS, sha256(rejects, dir.resolve(REJECTS)), rejects.rows()));
@@ -297,8 +299,8 @@ public final class JobRunner {
      * The reports are made from the staged files and a first manifest (the figures only the run
      * knows), then the manifest is written again listing them — so it covers every file of the run.
      */
-    private static RunSummary withReports(RunSummary summary, Path dir, ReportOptions options, RunTallies tallies)
-            throws IOException, RunFailure {
+    private static RunSummary withReports(RunSummary summary, Path dir, ReportOptions options, RunTallies tallies,
+                                          Clock clock) throws IOException, RunFailure {
         Manifest.write(dir.resolve(MANIFEST), summary, ToolVersion.get());
         List<Path> reports;
         try {
@@ -311,7 +313,8 @@ public final class JobRunner {
             outputs.add(new OutputFile(report.getFileName().toString(), Digests.sha256(report), 0));
         }
         RunSummary withReports = summary.withOutputs(List.copyOf(outputs));
-        Manifest.write(dir.resolve(MANIFEST), withReports, ToolVersion.get());
+        // finished_at stays the figures' time (the reports show it and re-render identically); completed_at adds the reports
+        Manifest.write(dir.resolve(MANIFEST), withReports, ToolVersion.get(), clock.instant());
         return withReports;
     }
 
@@ -347,8 +350,7 @@ public final class JobRunner {
             List<SourceSummary> withHashes = new ArrayList<>();
             for (SourceSummary s : sources) {
                 CompletableFuture<String> h = hashes.get(s.id());
-                withHashes.add(new SourceSummary(s.id(), s.path(), h == null ? null : h.join(), s.detected(),
-                        s.rowsRead(), s.badRows(), s.rowsRejected(), s.valuesDropped(), s.rowsAccepted(), s.skipped()));
+                withHashes.add(s.withSha256(h == null ? null : h.join()));
             }
             return withHashes;
         } catch (SourceException e) {
@@ -384,6 +386,6 @@ public final class JobRunner {
         List<GateResult> gates = QualityGates.evaluate(plan.job().quality(), read, rejected, records);
         int exit = gates.stream().allMatch(GateResult::passed) ? ExitCodes.OK : ExitCodes.QUALITY_GATE;
         return new RunSummary(plan.job().name(), plan.job().file().toString(), plan.job().sha256(), sources, records,
-                rejectRows, gates, outputs, dedupe, reconcile, started, options.clock().instant(), exit);
+                rejectRows, gates, outputs, dedupe, reconcile, started, options.clock().instant(), exit, false);
     }
 }

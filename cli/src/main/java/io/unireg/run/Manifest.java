@@ -48,6 +48,9 @@ final class Manifest {
             if (!src.skipped().isEmpty()) {
                 in.put("rows_skipped", new java.util.TreeMap<>(src.skipped()));
             }
+            if (src.detected().containsKey("incremental")) {
+                in.put("rows_carried", src.rowsCarried());
+            }
             inputs.add(in);
         }
         m.put("inputs", inputs);
@@ -145,7 +148,23 @@ final class Manifest {
     }
 
     static void write(Path file, RunSummary summary, String toolVersion) throws IOException {
-        JSON.writeValue(file.toFile(), toMap(summary, toolVersion));
+        write(file, summary, toolVersion, null);
+    }
+
+    /** {@code completedAt}: when the run folder was complete, reports included (history's durations); {@code null} before. */
+    static void write(Path file, RunSummary summary, String toolVersion, java.time.Instant completedAt) throws IOException {
+        Map<String, Object> m = toMap(summary, toolVersion);
+        if (completedAt != null) {
+            Map<String, Object> ordered = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                ordered.put(k, v);
+                if (k.equals("finished_at")) {
+                    ordered.put("completed_at", completedAt.toString());
+                }
+            });
+            m = ordered;
+        }
+        JSON.writeValue(file.toFile(), m);
     }
 
     static String toJson(RunSummary summary, String toolVersion) throws IOException {

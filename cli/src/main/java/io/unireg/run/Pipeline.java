@@ -7,6 +7,7 @@ import io.unireg.source.SourceItem;
 import io.unireg.source.SourceOpeners;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,12 +34,22 @@ final class Pipeline {
     private final SourceOpeners openers;
     private final Progress progress;
     private final long limit;
+    private final ChangeFeeds feeds;
 
     Pipeline(Plan plan, SourceOpeners openers, Progress progress, long limit) {
+        this(plan, openers, progress, limit, ChangeFeeds.none(openers));
+    }
+
+    Pipeline(Plan plan, SourceOpeners openers, Progress progress, long limit, ChangeFeeds feeds) {
         this.plan = plan;
         this.openers = openers;
         this.progress = progress;
         this.limit = limit;
+        this.feeds = feeds;
+    }
+
+    /** A row flagged deleted at a fed source: counted, not mapped. */
+    private record Gone(String key) {
     }
 
     /** Runs every source in job order; returns what each contributed. */
@@ -51,11 +62,26 @@ final class Pipeline {
             long read = 0, bad = 0, rejected = 0, dropped = 0, accepted = 0;
             Map<String, String> detected;
             Map<String, Long> skipped;
-            try (RecordSource reader = openers.open(source.spec());
-                 Prefetcher<Object> batches = new Prefetcher<>(reader, limit,
-                         item -> item instanceof SourceItem.Row row ? mapper.normalise(source, row) : item)) {
+            ChangeFeeds.Emit emit = (key, values) -> {
+                String id = StableId.of(source.id(), key);
+                String[] record = new String[width];
+                System.arraycopy(values, 0, record, 0, fieldCount);
+                record[fieldCount] = id;
+                record[fieldCount + 1] = id;
+                record[fieldCount + 2] = source.id() + ":" + key;
+                output.record(record);
+                output.link(new String[]{source.id(), key, id, "1.0"});
+            };
+            try (Feed feed = feeds.feed(source, fieldCount);
+                 RecordSource reader = feed == null ? openers.open(source.spec()) : openers.open(source.spec(), feed.since());
+                 Prefetcher<Object> batches = new Prefetcher<>(reader, limit, item -> item instanceof SourceItem.Row row
+                         ? feed != null && feed.flaggedDeleted(row) ? new Gone(key(source, row)) : mapper.normalise(source, row)
+                         : item)) {
                 checkHeader(source, reader);
-                detected = reader.detected();
+                detected = new LinkedHashMap<>(reader.detected());
+                if (feed != null && feed.readWhole() != null) {
+                    detected.put("read_whole", feed.readWhole());
+                }
                 List<Object> batch;
                 while (!(batch = batches.next()).isEmpty()) {
                     for (Object item : batch) {
@@ -68,36 +94,54 @@ final class Pipeline {
                                     "data row " + badRow.rowNumber() + ": " + badRow.message()));
                             continue;
                         }
+                        if (item instanceof Gone gone) {
+                            read--;
+                            feed.deleted(gone.key());
+                            continue;
+                        }
                         MappedRow row = mapper.validate((RowMapper.Normalised) item);
                         for (Reject r : row.rejects()) {
                             output.reject(r);
                         }
                         if (row.rejected()) {
                             rejected++;
+                            if (feed != null) {
+                                feed.refused(row.key());
+                            }
                             continue;
                         }
                         dropped += row.rejects().size();
                         accepted++;
-                        String id = StableId.of(source.id(), row.key());
-                        String[] record = new String[width];
-                        System.arraycopy(row.values(), 0, record, 0, fieldCount);
-                        record[fieldCount] = id;
-                        record[fieldCount + 1] = id;
-                        record[fieldCount + 2] = source.id() + ":" + row.key();
-                        output.record(record);
-                        output.link(new String[]{source.id(), row.key(), id, "1.0"});
+                        if (feed != null) {
+                            feed.accepted(row.key(), row.values(), emit);
+                        } else {
+                            emit.row(row.key(), row.values());
+                        }
                     }
                     output.endBatch();
                     progress.update(source.id(), read);
                 }
-                skipped = reader.skipped();
+                skipped = new LinkedHashMap<>(reader.skipped());
+                long carried = 0;
+                if (feed != null) {
+                    feed.finish(reader.watermark(), emit, (k, v) -> output.endBatch());
+                    output.endBatch();
+                    carried = feed.carriedRows();
+                    if (feed.deletedRows() > 0) {
+                        skipped.merge("deleted", feed.deletedRows(), Long::sum);
+                    }
+                }
+                String path = source.spec().path() == null ? null : source.spec().path().toString();
+                summaries.add(new SourceSummary(source.id(), path, null, detected, read, bad, rejected,
+                        dropped, accepted, skipped, carried));
             }
-            String path = source.spec().path() == null ? null : source.spec().path().toString();
-            summaries.add(new SourceSummary(source.id(), path, null, detected, read, bad, rejected,
-                    dropped, accepted, skipped));
         }
         progress.finish();
         return summaries;
+    }
+
+    private static String key(SourcePlan source, SourceItem.Row row) {
+        return source.keyIndex() >= 0 ? row.cells()[source.keyIndex()] : Long.toString(row.rowNumber());
     }
 
     /** The file may have changed between compiling and running; a moved column must not shift data. */

@@ -104,7 +104,13 @@ public final class PlanCompiler {
         int before = errors.size();
         List<FieldPlan> fields = fields(spec.fields(), job, spec.location(), schema, "reconcile.fields", errors);
         SourcePlan against = null;
-        List<JobError> sourceErrors = openers.validate(spec.against());
+        List<JobError> sourceErrors = new ArrayList<>(openers.validate(spec.against()));
+        if (sourceErrors.isEmpty() && openers.changeColumns(spec.against()).isPresent()) {
+            // the extract is compared whole every run; reading only its changes would make every other record state_only
+            sourceErrors.add(new JobError(spec.against().option("incremental").orElseThrow().location(),
+                    "reconcile.against '" + spec.against().id() + "': incremental applies to the job's sources, not to the"
+                            + " state extract (it is read whole every run)"));
+        }
         errors.addAll(sourceErrors);
         if (sourceErrors.isEmpty()) {
             against = source(spec.against(), job, fields, errors);

@@ -13,6 +13,7 @@ import io.unireg.reconcile.Reconciler;
 import io.unireg.reconcile.ReconciliationStatus;
 import io.unireg.reconcile.StateTable;
 import io.unireg.sink.CsvSink;
+import io.unireg.sink.OpenSinks;
 import io.unireg.sink.RecordSink;
 import io.unireg.sink.SinkContext;
 import io.unireg.sink.SinkFactories;
@@ -175,18 +176,15 @@ final class Reconciliation {
     /** Writes reconciliation.csv, reconciliation/&lt;status&gt;.&lt;ext&gt; per file output, state_updates.csv and local_updates.csv. */
     static Written write(Plan plan, Classified c, Path dir, SinkFactories sinks) throws IOException {
         ReconcileRows rows = new ReconcileRows(plan.reconcile().rules(), c.state());
-        List<RecordSink> opened = new ArrayList<>();
         Map<String, RecordSink> named = new LinkedHashMap<>();
-        boolean done = false;
-        try {
-            RecordSink reconciliation = new CsvSink(dir.resolve(RECONCILIATION), ReconcileRows.RECONCILIATION_COLUMNS);
+        try (OpenSinks opened = new OpenSinks()) {
+            RecordSink reconciliation = opened.add(new CsvSink(dir.resolve(RECONCILIATION), ReconcileRows.RECONCILIATION_COLUMNS));
             named.put(RECONCILIATION, reconciliation);
-            RecordSink[][] byStatus = statusSinks(plan, dir, sinks, named);
-            RecordSink stateUpdates = new CsvSink(dir.resolve(STATE_UPDATES), ReconcileRows.UPDATE_COLUMNS);
+            RecordSink[][] byStatus = statusSinks(plan, dir, sinks, named, opened);
+            RecordSink stateUpdates = opened.add(new CsvSink(dir.resolve(STATE_UPDATES), ReconcileRows.UPDATE_COLUMNS));
             named.put(STATE_UPDATES, stateUpdates);
-            RecordSink localUpdates = new CsvSink(dir.resolve(LOCAL_UPDATES), ReconcileRows.UPDATE_COLUMNS);
+            RecordSink localUpdates = opened.add(new CsvSink(dir.resolve(LOCAL_UPDATES), ReconcileRows.UPDATE_COLUMNS));
             named.put(LOCAL_UPDATES, localUpdates);
-            opened.addAll(named.values());
             ReconcileRows.UpdateSink updates = new ReconcileRows.UpdateSink() {
                 @Override
                 public void stateUpdate(String[] row) throws IOException {
@@ -216,16 +214,7 @@ final class Reconciliation {
                     sink.write(record);
                 }
             }
-            for (RecordSink sink : opened) {
-                sink.close();
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                for (RecordSink sink : opened) {
-                    sink.abort();
-                }
-            }
+            opened.commit();
         }
         List<OutputFile> files = new ArrayList<>();
         for (Map.Entry<String, RecordSink> e : named.entrySet()) {
@@ -236,8 +225,8 @@ final class Reconciliation {
     }
 
     /** Per status, one sink per file output type of the job (csv, xlsx, ndjson), each type once. */
-    private static RecordSink[][] statusSinks(Plan plan, Path dir, SinkFactories sinks, Map<String, RecordSink> named)
-            throws IOException {
+    private static RecordSink[][] statusSinks(Plan plan, Path dir, SinkFactories sinks, Map<String, RecordSink> named,
+                                              OpenSinks opened) throws IOException {
         ReconciliationStatus[] statuses = ReconciliationStatus.values();
         Set<String> types = new LinkedHashSet<>();
         List<OutputSpec> specs = new ArrayList<>();
@@ -251,8 +240,8 @@ final class Reconciliation {
             for (int k = 0; k < specs.size(); k++) {
                 OutputSpec spec = specs.get(k);
                 String path = FOLDER + "/" + status.fileName() + "." + spec.type();
-                RecordSink sink = sinks.open(new SinkContext(new OutputSpec(spec.type(), path, spec.location(), spec.options()),
-                        plan.recordColumns(), plan.schema(), dir, plan.job().baseDir()));
+                RecordSink sink = opened.add(sinks.open(new SinkContext(new OutputSpec(spec.type(), path, spec.location(),
+                        spec.options()), plan.recordColumns(), plan.schema(), dir, plan.job().baseDir())));
                 named.put(path, sink);
                 out[status.ordinal()][k] = sink;
             }

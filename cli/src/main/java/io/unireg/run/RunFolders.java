@@ -259,7 +259,7 @@ public final class RunFolders {
             int exit = m.path("exit_code").asInt();
             JsonNode counts = m.path("counts");
             return new RunInfo(name, exit == ExitCodes.OK ? "ok" : exit == ExitCodes.QUALITY_GATE ? "quality-gate-failed" : "exit-" + exit,
-                    exit, instant(m.path("started_at")), instant(m.path("finished_at")),
+                    exit, instant(m.path("started_at")), instant(m.has("completed_at") ? m.path("completed_at") : m.path("finished_at")),
                     counts.path("rows_read").asLong(), counts.path("rows_rejected").asLong(), counts.path("records_written").asLong(),
                     isLatest, null);
         }

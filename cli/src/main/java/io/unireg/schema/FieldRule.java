@@ -61,8 +61,10 @@ final class FieldRule {
         } else if (!ValueSyntax.matchesFormat(format, value)) {
             out = add(out, "type", show(value) + " is not a valid " + format);
         }
-        if (minLength != null || maxLength != null) {
-            int length = value.codePointCount(0, value.length());
+        int chars = value.length();
+        // A value of n chars has between ceil(n/2) and n code points: count them only when that range reaches a bound.
+        if (maxLength != null && chars > maxLength || minLength != null && (chars + 1) / 2 < minLength) {
+            int length = value.codePointCount(0, chars);
             if (minLength != null && length < minLength) {
                 out = add(out, "minLength", "has " + length + " characters, fewer than " + minLength);
             }

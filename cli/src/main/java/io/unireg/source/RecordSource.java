@@ -33,6 +33,16 @@ public interface RecordSource extends AutoCloseable {
         return Map.of();
     }
 
+    /**
+     * For a source read by its change column ({@link ChangeColumns}): the highest value of that
+     * column among the rows read, as {@link SourceOpeners#open(io.unireg.job.SourceSpec, String)} takes
+     * it back; the value it was opened with when it read no row; {@code null} for other sources.
+     * Complete once {@link #next()} has returned {@code null}.
+     */
+    default String watermark() {
+        return null;
+    }
+
     @Override
     void close() throws IOException;
 }

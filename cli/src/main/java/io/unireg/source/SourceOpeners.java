@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -34,6 +35,19 @@ public final class SourceOpeners {
         List<JobError> validate(SourceSpec spec);
 
         RecordSource open(SourceSpec spec) throws IOException, SourceException;
+
+        /** The change column the declaration names, for types that can read only what changed. */
+        default Optional<ChangeColumns> changeColumns(SourceSpec spec) {
+            return Optional.empty();
+        }
+
+        /**
+         * Opens reading only the rows whose change column is at or above {@code watermark} (minus the
+         * overlap); called only for a declaration with {@link #changeColumns}.
+         */
+        default RecordSource openSince(SourceSpec spec, String watermark) throws IOException, SourceException {
+            throw new SourceException("source '" + spec.id() + "': type " + spec.type() + " cannot read only what changed");
+        }
     }
 
     private static final Set<String> COMMON = Set.of("id", "type", "path", "encoding", "delimiter", "key");
@@ -88,6 +102,24 @@ public final class SourceOpeners {
             throw new SourceException(spec.location() + ": source type '" + spec.type() + "' is not supported");
         }
         return opener.open(spec);
+    }
+
+    /** Opens a source with a change column reading from {@code watermark} on; {@code null}: every row. */
+    public RecordSource open(SourceSpec spec, String watermark) throws IOException, SourceException {
+        if (watermark == null) {
+            return open(spec);
+        }
+        Opener opener = openers.get(spec.type());
+        if (opener == null) {
+            throw new SourceException(spec.location() + ": source type '" + spec.type() + "' is not supported");
+        }
+        return opener.openSince(spec, watermark);
+    }
+
+    /** The declaration's change column ({@code incremental:}), when its type has one and it names one. */
+    public Optional<ChangeColumns> changeColumns(SourceSpec spec) {
+        Opener opener = openers.get(spec.type());
+        return opener == null ? Optional.empty() : opener.changeColumns(spec);
     }
 
     /** For sources that are not delimited text: a {@code delimiter} other than auto means the job is mistaken. */

@@ -186,10 +186,10 @@ public final class ChangeTracker implements AutoCloseable {
     }
 
     /** The state this run leaves when it succeeds (the spool is complete once this is called). */
-    public StateStore.NextState next(String runId, Map<String, Long> sourceRows, Map<String, String> watermarks, String manifest)
-            throws IOException {
+    public StateStore.NextState next(String runId, Map<String, Long> sourceRows, Map<String, String> watermarks,
+                                     Map<String, RowCache.Ref> rowCaches, String manifest) throws IOException {
         spool.close();
-        return new StateStore.NextState(runId, fields, kept, spool.file(), members, sourceRows, watermarks, manifest);
+        return new StateStore.NextState(runId, fields, kept, spool.file(), members, sourceRows, watermarks, rowCaches, manifest);
     }
 
     /** Removes the spool file. */

@@ -101,6 +101,43 @@ public final class StateStore {
         }
     }
 
+    /**
+     * The row caches the last good run left, by source ({@link RowCache}); empty before the first run.
+     * Files in the cache folder that no entry names are a killed run's leftovers.
+     */
+    public Map<String, RowCache.Ref> rowCaches() throws IOException {
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select source, file, plan, rows from row_cache")) {
+            Map<String, RowCache.Ref> refs = new HashMap<>();
+            while (rs.next()) {
+                refs.put(rs.getString(1), new RowCache.Ref(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+            }
+            return refs;
+        } catch (SQLException e) {
+            throw new IOException(file + ": cannot read the state store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Per source read by its change column: the watermark the next run reads from (typed text), empty before the first run. */
+    public Map<String, String> watermarks() throws IOException {
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select source, watermark from source where watermark is not null order by source")) {
+            Map<String, String> marks = new java.util.LinkedHashMap<>();
+            while (rs.next()) {
+                marks.put(rs.getString(1), rs.getString(2));
+            }
+            return marks;
+        } catch (SQLException e) {
+            throw new IOException(file + ": cannot read the state store: " + e.getMessage(), e);
+        }
+    }
+
     /** The last good run's per-field hashes of one record, for naming the fields that changed. */
     public synchronized byte[] fingerprint(String id) throws IOException {
         try {
@@ -211,6 +248,18 @@ public final class StateStore {
                         p.executeUpdate();
                     }
                 }
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("delete from row_cache");
+                }
+                try (PreparedStatement p = c.prepareStatement("insert into row_cache(source, file, plan, rows) values (?, ?, ?, ?)")) {
+                    for (RowCache.Ref r : next.rowCaches().values()) {
+                        p.setString(1, r.source());
+                        p.setString(2, r.file());
+                        p.setString(3, r.plan());
+                        p.setLong(4, r.rows());
+                        p.executeUpdate();
+                    }
+                }
                 try (PreparedStatement p = c.prepareStatement("insert or replace into meta(key, value) values (?, ?)")) {
                     for (Map.Entry<String, String> e : Map.of("format", Integer.toString(FORMAT), "run_id", next.runId(),
                             "fields", String.join("\t", next.fields()), "manifest", next.manifest()).entrySet()) {
@@ -245,6 +294,8 @@ public final class StateStore {
             s.execute("create table if not exists member(ref text primary key, unireg_id text not null) without rowid");
             s.execute("create table if not exists source(source text primary key, rows_read integer not null, watermark text)");
             s.execute(PENDING);
+            s.execute("create table if not exists row_cache(source text primary key, file text not null, plan text not null,"
+                    + " rows integer not null)");
         } catch (SQLException | IOException | RuntimeException e) {
             c.close();
             throw e;
@@ -271,7 +322,8 @@ public final class StateStore {
      * had (it is only asked which of those are gone).
      */
     public record NextState(String runId, List<String> fields, IdHashes golden, Path spool, Map<String, String> members,
-                            Map<String, Long> sourceRows, Map<String, String> watermarks, String manifest) {
+                            Map<String, Long> sourceRows, Map<String, String> watermarks,
+                            Map<String, RowCache.Ref> rowCaches, String manifest) {
     }
 
     private static final class Batch {

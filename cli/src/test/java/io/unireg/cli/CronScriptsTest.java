@@ -150,19 +150,23 @@ class CronScriptsTest {
     }
 
     @Test
-    void theCrontabLineRunsTheWrapperWithOptionsUniregAccepts() throws IOException {
-        String line = Files.readAllLines(REPO.resolve("scripts/cron/crontab.example")).stream()
-                .filter(l -> !l.startsWith("#") && l.contains("unireg-cron")).findFirst().orElseThrow();
-        assertThat(line.split("\\s+", 6)[0]).matches("\\d+");
-        String command = line.split("\\s+", 6)[5];
-        assertThat(command).contains("scripts/cron/unireg-cron run mapping-rules/kharkiv-residents.yaml");
-        assertThat(REPO.resolve("mapping-rules/kharkiv-residents.yaml")).exists();
-        String[] unireg = command.substring(command.indexOf("unireg-cron ") + "unireg-cron ".length()).split("\\s+");
-        // every option parses (--help stops before running)
-        String[] withHelp = java.util.Arrays.copyOf(unireg, unireg.length + 1);
-        withHelp[unireg.length] = "--help";
-        CliRunner help = CliRunner.run(withHelp);
-        assertThat(help.exitCode()).as(help.err()).isZero();
+    void theCrontabLinesRunTheWrapperWithOptionsUniregAccepts() throws IOException {
+        List<String> lines = Files.readAllLines(REPO.resolve("scripts/cron/crontab.example")).stream()
+                .filter(l -> !l.startsWith("#") && l.contains("unireg-cron")).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines).as("the weekly full read").anyMatch(l -> l.contains("--full-read"));
+        for (String line : lines) {
+            assertThat(line.split("\\s+", 6)[0]).matches("\\d+");
+            String command = line.split("\\s+", 6)[5];
+            assertThat(command).contains("scripts/cron/unireg-cron run mapping-rules/kharkiv-residents.yaml");
+            assertThat(REPO.resolve("mapping-rules/kharkiv-residents.yaml")).exists();
+            String[] unireg = command.substring(command.indexOf("unireg-cron ") + "unireg-cron ".length()).split("\\s+");
+            // every option parses (--help stops before running)
+            String[] withHelp = java.util.Arrays.copyOf(unireg, unireg.length + 1);
+            withHelp[unireg.length] = "--help";
+            CliRunner help = CliRunner.run(withHelp);
+            assertThat(help.exitCode()).as(help.err()).isZero();
+        }
     }
 
     @Test

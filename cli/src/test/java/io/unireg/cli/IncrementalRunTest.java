@@ -202,6 +202,7 @@ class IncrementalRunTest {
         ChangeScenario.writeJob(dir, "", "quality: {min_records: 1000000}");
         assertThat(night(scenario, 2, "out2").exitCode()).isEqualTo(3);
         assertThat(run(dir.resolve("out2")).resolve("changes.csv")).exists();
+        assertThat(dir.resolve("out2/latest")).as("not a good run: latest not made").doesNotExist();
         assertThat(Files.readAllBytes(dir.resolve("state/state.sqlite"))).isEqualTo(state);
 
         // exit 1: the run fails after reading (an output it cannot write)
@@ -219,6 +220,8 @@ class IncrementalRunTest {
         // with advance_state_on_gate_failure, exit 3 advances it
         ChangeScenario.writeJob(dir, "", "quality: {min_records: 1000000, advance_state_on_gate_failure: true}");
         assertThat(night(scenario, 1, "out5").exitCode()).isEqualTo(3);
+        assertThat(dir.resolve("out5/latest")).as("latest follows the state: it names the run the next compares with")
+                .exists().isSymbolicLink();
         assertThat(night(scenario, 1, "out6").exitCode()).isEqualTo(3);
         assertThat(lines(run(dir.resolve("out6")).resolve("changes.csv"))).containsExactly("change,unireg_id,other_ids,changed_fields");
     }

@@ -3,8 +3,9 @@ package io.unireg.cli;
 import io.unireg.jdbc.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class JdbcKillTest {
         }
     }
 
-    private Path job(String name, String input, String table) throws Exception {
+    private Path job(String name, String input, String table, String load) throws Exception {
         Path job = dir.resolve(name + ".yaml");
         Files.writeString(job, """
                 unireg: 1
@@ -61,8 +62,8 @@ class JdbcKillTest {
                   rnokpp: {from: ІПН, normalize: [digits], on_error: null}
                   document_number: {from: ДОКУМЕНТ, normalize: [trim]}
                 outputs:
-                  - {type: jdbc, url: "%s", user: postgres, table: %s, mode: upsert, load: batch, batch_size: 100}
-                """.formatted(input, pg.url(), table));
+                  - {type: jdbc, url: "%s", user: postgres, table: %s, mode: upsert, load: %s, batch_size: 100}
+                """.formatted(input, pg.url(), table, load));
         return job;
     }
 
@@ -80,7 +81,7 @@ class JdbcKillTest {
     private static boolean writing(Process child) throws SQLException {
         try (Connection c = pg.connect();
              PreparedStatement s = c.prepareStatement("select count(*) from pg_stat_activity where datname = ? and application_name = 'unireg'"
-                     + " and xact_start is not null and query ilike 'insert into%'")) {
+                     + " and xact_start is not null and (query ilike 'insert into%' or query ilike 'copy %')")) {
             s.setString(1, pg.name());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -89,8 +90,12 @@ class JdbcKillTest {
         }
     }
 
-    @Test
-    void killedUpsertChangesNothingAndTheRerunCompletesIt() throws Exception {
+    /** batch: prepared INSERT … ON CONFLICT batches; copy: COPY into the new table (key built at the end), then staging and merge. */
+    @ParameterizedTest
+    @ValueSource(strings = {"batch", "copy"})
+    void killedUpsertChangesNothingAndTheRerunCompletesIt(String load) throws Exception {
+        String person = "person_" + load;
+        String reference = "person_ref_" + load;
         for (String[] g : new String[][]{{"a.csv", "11"}, {"b.csv", "12"}}) {
             CliRunner gen = CliRunner.run("generate", "residents", "--rows", String.valueOf(ROWS), "--seed", g[1],
                     "--encoding", "utf-8", "--out", dir.resolve(g[0]).toString());
@@ -98,16 +103,16 @@ class JdbcKillTest {
         }
         // The reference: both runs, uninterrupted.
         for (String input : List.of("a.csv", "b.csv")) {
-            CliRunner r = CliRunner.run("run", job("ref-" + input, input, "person_ref").toString(), "--out", dir.resolve("out-ref").toString(), "-q");
+            CliRunner r = CliRunner.run("run", job("ref-" + input, input, reference, load).toString(), "--out", dir.resolve("out-ref").toString(), "-q");
             assertThat(r.exitCode()).as(r.err()).isIn(0, 3);
         }
-        CliRunner first = CliRunner.run("run", job("a", "a.csv", "person").toString(), "--out", dir.resolve("out").toString(), "-q");
+        CliRunner first = CliRunner.run("run", job("a", "a.csv", person, load).toString(), "--out", dir.resolve("out").toString(), "-q");
         assertThat(first.exitCode()).as(first.err()).isIn(0, 3);
-        List<String> afterFirst = state("person");
+        List<String> afterFirst = state(person);
         assertThat(Long.parseLong(afterFirst.get(0))).isGreaterThan(ROWS / 2);
 
         // The second run in a child JVM, killed with SIGKILL while its INSERTs are running.
-        Path jobB = job("b", "b.csv", "person");
+        Path jobB = job("b", "b.csv", person, load);
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "io.unireg.cli.Main", "run", jobB.toString(),
                 "--out", dir.resolve("out").toString(), "-q");
@@ -125,13 +130,13 @@ class JdbcKillTest {
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).isEqualTo(137);
 
-        assertThat(state("person")).as("a killed run changes nothing").isEqualTo(afterFirst);
+        assertThat(state(person)).as("a killed run changes nothing").isEqualTo(afterFirst);
 
         CliRunner rerun = CliRunner.run("run", jobB.toString(), "--out", dir.resolve("out").toString(), "-q");
         assertThat(rerun.exitCode()).as(rerun.err()).isIn(0, 3);
-        List<String> after = state("person");
+        List<String> after = state(person);
         assertThat(after.get(0)).as("no row doubled").isEqualTo(after.get(1));
-        assertThat(after).as("exactly the rows of two uninterrupted runs").isEqualTo(state("person_ref"));
+        assertThat(after).as("exactly the rows of two uninterrupted runs").isEqualTo(state(reference));
         List<String> expectedNotFirst = new ArrayList<>(afterFirst);
         assertThat(after).isNotEqualTo(expectedNotFirst);
     }

@@ -104,6 +104,11 @@ class RunCommandTest {
                 .containsExactly("records.csv", "records.ndjson", "links.csv", "rejects.csv", "changes.csv", "changes.ndjson",
                         "report.json", "report.html", "report.xlsx");
         assertThat(manifest.path("outputs").get(0).path("rows").asLong()).isEqualTo(3);
+        // completed_at includes making the reports (history's durations come from it); finished_at, which the reports show, does not
+        java.time.Instant completed = java.time.Instant.parse(manifest.path("completed_at").asText());
+        assertThat(java.nio.file.Files.getLastModifiedTime(latest.resolve("report.xlsx")).toInstant())
+                .isBeforeOrEqualTo(completed.plusMillis(1));
+        assertThat(java.time.Instant.parse(manifest.path("finished_at").asText())).isBeforeOrEqualTo(completed);
     }
 
     @Test

@@ -75,6 +75,12 @@ class RecordValidatorTest {
         assertThat(rules(field, "Ї")).containsExactly("minLength");
         assertThat(rules(field, "Їжачок")).containsExactly("maxLength");
         assertThat(one(field, "Їжачок").get(0).message()).isEqualTo("has 6 characters, more than 4");
+        // characters outside the BMP are one character each, though two Java chars
+        assertThat(rules(field, "𝔘𝔘𝔘𝔘")).isEmpty();
+        assertThat(rules(field, "𝔘𝔘𝔘a")).isEmpty();
+        assertThat(rules(field, "𝔘")).containsExactly("minLength");
+        assertThat(rules(field, "𝔘𝔘𝔘𝔘𝔘")).containsExactly("maxLength");
+        assertThat(rules("{\"name\": \"a\", \"constraints\": {\"minLength\": 3}}", "𝔘𝔘")).containsExactly("minLength");
     }
 
     @Test

@@ -45,7 +45,7 @@ class StateStoreTest {
                 changes.add(new Change(Change.Kind.INSERT, IdHashes.id(k), List.of(), List.of()));
             }
             store.closeReader();
-            store.advance(previous, tracker.next("run-" + rows.size(), Map.of("people", (long) rows.size()), Map.of(), "{}"));
+            store.advance(previous, tracker.next("run-" + rows.size(), Map.of("people", (long) rows.size()), Map.of(), Map.of(), "{}"));
             return changes;
         }
     }

@@ -82,23 +82,28 @@ final class JdbcSink implements RecordSink {
             DSLContext ctx = DSL.using(connection, dialect);
             List<Column> bound = new ArrayList<>();
             String writeTable = table;
+            // COPY sends text and the server converts it to each column's type, so it fits any table that passed the check.
+            boolean copy = useCopy(spec, dialect);
+            // A table created here, in the run's transaction, is seen by no one before the commit: a COPY load
+            // fills it first and builds its primary key after (CopyLoader).
+            boolean created;
             if (spec.mode() == JdbcOutputSpec.Mode.REPLACE) {
                 Swap swap = Swap.of(dialect);
                 if (swap.needsTarget()) {
-                    prepareTarget(connection, ctx, design, table, false, new ArrayList<>(), where);
+                    prepareTarget(connection, ctx, design, table, false, true, new ArrayList<>(), where);
                 }
                 writeTable = stagingName(table);
                 swap.clearLeftovers(ctx, table, writeTable);
-                design.create(ctx, writeTable);
+                design.create(ctx, writeTable, !copy);
                 bound.addAll(design.columns());
+                created = true;
             } else {
-                prepareTarget(connection, ctx, design, table, spec.mode() == JdbcOutputSpec.Mode.UPSERT
-                        || spec.mode() == JdbcOutputSpec.Mode.INCREMENTAL, bound, where);
+                created = prepareTarget(connection, ctx, design, table, spec.mode() == JdbcOutputSpec.Mode.UPSERT
+                        || spec.mode() == JdbcOutputSpec.Mode.INCREMENTAL, !copy, bound, where);
             }
             boolean upsert = spec.mode() != JdbcOutputSpec.Mode.APPEND;
-            // COPY sends text and the server converts it to each column's type, so it fits any table that passed the check.
-            Loader loader = useCopy(spec, dialect)
-                    ? new CopyLoader(connection, design, writeTable, upsert)
+            Loader loader = copy
+                    ? new CopyLoader(connection, design, writeTable, upsert, created)
                     : new BatchLoader(connection, dialect, design, writeTable, upsert, bound, spec.batchSize());
             return new JdbcSink(endpoint, spec, pool, connection, design, table, writeTable, loader, describe);
         } catch (SQLException | RuntimeException e) {
@@ -112,19 +117,23 @@ final class JdbcSink implements RecordSink {
         }
     }
 
-    /** Creates the table when absent, else checks it fits; {@code bound} gets the columns as the table stores them. */
-    private static void prepareTarget(Connection connection, DSLContext ctx, TableDesign design, String table, boolean needsKey,
-                                      List<Column> bound, String where) throws SQLException {
+    /**
+     * Creates the table when absent (true), else checks it fits; {@code bound} gets the columns as the table
+     * stores them.
+     */
+    private static boolean prepareTarget(Connection connection, DSLContext ctx, TableDesign design, String table, boolean needsKey,
+                                         boolean withKey, List<Column> bound, String where) throws SQLException {
         TableDesign.Existing existing = design.read(connection, table);
         if (existing == null) {
-            design.create(ctx, table);
+            design.create(ctx, table, withKey);
             bound.addAll(design.columns());
-            return;
+            return true;
         }
         List<String> problems = design.check(existing, needsKey, bound);
         if (!problems.isEmpty()) {
             throw new TableMismatch("table " + table + " does not fit the records: " + String.join("; ", problems));
         }
+        return false;
     }
 
     /** A table that exists but cannot take the records; its message is already plain words. */

@@ -79,17 +79,39 @@ final class TableDesign {
 
     /** {@code CREATE TABLE name (…, PRIMARY KEY (key))}; the constraint is unnamed so each database names it after the table. */
     void create(DSLContext ctx, String name) {
+        create(ctx, name, true);
+    }
+
+    /**
+     * The table, with its primary key or (a bulk load that builds it at the end: {@link #addKey}) without;
+     * the key columns are NOT NULL either way.
+     */
+    void create(DSLContext ctx, String name, boolean withKey) {
         List<Field<?>> defs = new ArrayList<>();
         for (Column c : columns) {
             boolean k = key.contains(c.name());
             org.jooq.DataType<?> type = k ? c.type().notNull() : c.type().nullable(true);
             defs.add(DSL.field(DSL.name(c.name()), type));
         }
+        var create = ctx.createTable(name(name)).columns(defs);
+        if (withKey) {
+            create.constraints(primaryKey()).execute();
+        } else {
+            create.execute();
+        }
+    }
+
+    /** {@code ALTER TABLE name ADD PRIMARY KEY (key)}: the unnamed constraint {@link #create} gives, so the same name. */
+    org.jooq.Query addKey(DSLContext ctx, String name) {
+        return ctx.alterTable(name(name)).add(primaryKey());
+    }
+
+    private org.jooq.Constraint primaryKey() {
         List<Field<?>> keyFields = new ArrayList<>();
         for (String k : key) {
             keyFields.add(DSL.field(DSL.name(k)));
         }
-        ctx.createTable(name(name)).columns(defs).constraints(DSL.primaryKey(keyFields.toArray(Field[]::new))).execute();
+        return DSL.primaryKey(keyFields.toArray(Field[]::new));
     }
 
     /** What is known about a table in the database, read through JDBC metadata. */

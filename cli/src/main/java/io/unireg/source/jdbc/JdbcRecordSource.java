@@ -39,11 +39,17 @@ public final class JdbcRecordSource implements RecordSource {
     private final Cursor<Record> cursor;
     private final List<String> columns;
     private final Map<String, String> detected;
+    /** The change column's index in the result, -1 without one; the highest value read, and the value read from. */
+    private final int changeIndex;
+    private final String since;
+    private Object highest;
     private long rows;
 
     private JdbcRecordSource(String id, JdbcSourceSpec spec, HikariDataSource pool, Connection connection,
-                             Cursor<Record> cursor) {
+                             Cursor<Record> cursor, int changeIndex, String since) {
         this.id = id;
+        this.changeIndex = changeIndex;
+        this.since = since;
         this.spec = spec;
         this.pool = pool;
         this.connection = connection;
@@ -57,13 +63,32 @@ public final class JdbcRecordSource implements RecordSource {
         d.put("url", spec.endpoint().describe());
         d.put(spec.table() != null ? "table" : "query", spec.table() != null ? spec.table() : "(see job file)");
         d.put("dialect", spec.endpoint().dialect().getName());
+        if (spec.incremental() != null) {
+            d.put("incremental", since == null ? "every row (" + spec.incremental().column() + ")"
+                    : spec.incremental().column() + " >= " + since.substring(since.indexOf(':') + 1)
+                    + (spec.incremental().overlap() == null ? "" : " minus " + spec.incremental().overlap()));
+        }
         this.detected = java.util.Collections.unmodifiableMap(d);
     }
 
-    static JdbcRecordSource open(String id, JdbcSourceSpec spec) throws SourceException {
+    /**
+     * Opens the table or query; with {@code since} (a {@link #watermark()} of an earlier read) only the
+     * rows whose change column is at or above it, less the overlap: at or above, not above, because rows
+     * changed in the same instant as the last one read may have committed after that read.
+     */
+    static JdbcRecordSource open(String id, JdbcSourceSpec spec, String since) throws SourceException {
         JdbcEndpoint endpoint = spec.endpoint();
         String where = "source '" + id + "' (" + spec.describe() + ")";
         SQLDialect dialect = endpoint.dialect();
+        Object from = null;
+        if (since != null) {
+            try {
+                from = Watermark.minus(Watermark.decode(since), spec.incremental().overlap());
+            } catch (IllegalArgumentException e) {
+                throw new SourceException(where + ": reading from the last good run's " + spec.incremental().column() + " value ("
+                        + since + "): " + e.getMessage() + "; run with --full-read to read every row and start afresh", e);
+            }
+        }
         HikariDataSource pool;
         try {
             pool = endpoint.open("source-" + id, false, streamingProperties(endpoint));
@@ -74,22 +99,55 @@ public final class JdbcRecordSource implements RecordSource {
         try {
             connection = pool.getConnection();
             DSLContext ctx = DSL.using(connection, dialect);
-            ResultQuery<Record> query;
-            if (spec.table() != null) {
-                String[] parts = spec.table().split("\\.");
-                query = ctx.selectFrom(DSL.table(DSL.name(parts)));
-            } else {
-                NamedParameters parsed = NamedParameters.parse(spec.query());
-                query = ctx.resultQuery(parsed.sql(), spec.bindings(parsed).toArray());
-            }
+            ResultQuery<Record> query = from == null ? everyRow(ctx, spec) : changedRows(ctx, spec, from);
             Cursor<Record> cursor = query.fetchSize(spec.fetchSize()).fetchLazy();
             checkColumns(where, cursor);
-            return new JdbcRecordSource(id, spec, pool, connection, cursor);
+            int changeIndex = -1;
+            if (spec.incremental() != null) {
+                changeIndex = columnIndex(where, cursor, spec.incremental().column(), "incremental.column");
+                if (spec.incremental().deleted() != null) {
+                    columnIndex(where, cursor, spec.incremental().deleted(), "incremental.deleted");
+                }
+            }
+            return new JdbcRecordSource(id, spec, pool, connection, cursor, changeIndex, since);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
             pool.close();
             throw new SourceException(where + ": " + endpoint.safe(JdbcEndpoint.rootMessage(e)), e);
         }
+    }
+
+    private static ResultQuery<Record> everyRow(DSLContext ctx, JdbcSourceSpec spec) {
+        if (spec.table() != null) {
+            return ctx.selectFrom(DSL.table(DSL.name(spec.table().split("\\."))));
+        }
+        NamedParameters parsed = NamedParameters.parse(spec.query());
+        return ctx.resultQuery(parsed.sql(), spec.bindings(parsed).toArray());
+    }
+
+    /** The table, or the query as a derived table, filtered on the change column with a bound value. */
+    private static ResultQuery<Record> changedRows(DSLContext ctx, JdbcSourceSpec spec, Object from) {
+        if (spec.table() != null) {
+            return ctx.selectFrom(DSL.table(DSL.name(spec.table().split("\\."))))
+                    .where(DSL.field(DSL.name(spec.incremental().column())).ge(DSL.val(from)));
+        }
+        NamedParameters parsed = NamedParameters.parse(spec.query());
+        // The user's SQL goes into jOOQ's plain-SQL template, where {…} would be read as a placeholder.
+        String sql = parsed.sql().strip().replaceFirst(";\\s*$", "").replace("{", "{{").replace("}", "}}");
+        return ctx.selectFrom(DSL.table("(" + sql + ")", spec.bindings(parsed).toArray()).as("unireg_changed"))
+                .where(DSL.field(DSL.name("unireg_changed", spec.incremental().column())).ge(DSL.val(from)));
+    }
+
+    private static int columnIndex(String where, Cursor<Record> cursor, String column, String key) throws SQLException {
+        Field<?>[] fields = cursor.fields();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].getName().equals(column)) {
+                return i;
+            }
+            names.add(fields[i].getName());
+        }
+        throw new SQLException(key + " '" + column + "' is not a column of the result (columns: " + String.join(", ", names) + ")");
     }
 
     /** Names must be unique and non-empty to be mapped: {@code select a.name, b.name} needs aliases. */
@@ -146,12 +204,34 @@ public final class JdbcRecordSource implements RecordSource {
             return null;
         }
         rows++;
+        if (changeIndex >= 0) {
+            Object value = record.get(changeIndex);
+            if (value != null && (highest == null || Watermark.after(value, highest))) {
+                highest = value;
+            }
+        }
         int n = columns.size();
         String[] cells = new String[n];
         for (int i = 0; i < n; i++) {
             cells[i] = SqlText.of(record.get(i));
         }
         return new SourceItem.Row(rows, rows, cells);
+    }
+
+    @Override
+    public String watermark() {
+        if (changeIndex < 0) {
+            return null;
+        }
+        if (highest == null) {
+            return since;
+        }
+        String stored = Watermark.encode(highest);
+        if (stored == null) {
+            throw new IllegalStateException("source '" + id + "': incremental.column '" + spec.incremental().column()
+                    + "' holds " + highest.getClass().getSimpleName() + " values; it must be a timestamp, date, number or text column");
+        }
+        return stored;
     }
 
     @Override

@@ -2,8 +2,10 @@ package io.unireg.source.jdbc;
 
 import io.unireg.jdbc.JdbcEndpoint;
 import io.unireg.jdbc.NamedParameters;
+import io.unireg.source.ChangeColumns;
 import io.unireg.job.JobError;
 import io.unireg.job.SourceSpec;
+import io.unireg.job.Suggestions;
 import io.unireg.job.YamlNode;
 
 import java.math.BigDecimal;
@@ -19,9 +21,12 @@ import java.util.Set;
  * A {@code type: jdbc} source's keys, read and checked: where to connect, {@code table} or
  * {@code query} (with {@code :name} parameters bound from {@code params}), and the fetch size.
  */
-record JdbcSourceSpec(JdbcEndpoint endpoint, String table, String query, Map<String, Object> params, int fetchSize) {
+record JdbcSourceSpec(JdbcEndpoint endpoint, String table, String query, Map<String, Object> params, int fetchSize,
+                      ChangeColumns incremental) {
 
-    static final Set<String> KEYS = Set.of("url", "user", "password_env", "table", "query", "params", "fetch_size");
+    static final Set<String> KEYS = Set.of("url", "user", "password_env", "table", "query", "params", "fetch_size", "incremental");
+    private static final Set<String> INCREMENTAL_KEYS = Set.of("column", "deleted", "overlap");
+    private static final String PLAIN_NAME = "[\\p{L}_][\\p{L}\\p{N}_$]*";
     static final int DEFAULT_FETCH_SIZE = 1000;
 
     static JdbcSourceSpec read(SourceSpec spec, List<JobError> errors) {
@@ -35,7 +40,7 @@ record JdbcSourceSpec(JdbcEndpoint endpoint, String table, String query, Map<Str
         } else if (o.containsKey("table") && o.containsKey("query")) {
             errors.add(new JobError(o.get("query").location(), what + ": give 'table' or 'query', not both"));
         }
-        if (table != null && !table.matches("[\\p{L}_][\\p{L}\\p{N}_$]*(\\.[\\p{L}_][\\p{L}\\p{N}_$]*)?")) {
+        if (table != null && !table.matches(PLAIN_NAME + "(\\." + PLAIN_NAME + ")?")) {
             errors.add(new JobError(o.get("table").location(), what + ": table '" + table
                     + "' is not a plain name (schema.table); use 'query' for anything else"));
         }
@@ -84,7 +89,43 @@ record JdbcSourceSpec(JdbcEndpoint endpoint, String table, String query, Map<Str
                 errors.add(new JobError(o.get("fetch_size").location(), what + ": fetch_size must be a whole number ≥ 1"));
             }
         }
-        return new JdbcSourceSpec(endpoint, table, query, params, fetchSize);
+        return new JdbcSourceSpec(endpoint, table, query, params, fetchSize, incremental(o.get("incremental"), what, errors));
+    }
+
+    /** {@code incremental: {column: updated_at, deleted: is_deleted, overlap: 10m}}. */
+    private static ChangeColumns incremental(YamlNode node, String what, List<JobError> errors) {
+        if (node == null) {
+            return null;
+        }
+        if (!(node instanceof YamlNode.Mapping m)) {
+            errors.add(new JobError(node.location(), what + ": incremental must be a mapping, e.g. {column: updated_at}"));
+            return null;
+        }
+        for (YamlNode.Entry e : m.entries().values()) {
+            if (!INCREMENTAL_KEYS.contains(e.key())) {
+                errors.add(new JobError(e.keyLocation(), what + ": unknown key '" + e.key() + "' in incremental"
+                        + Suggestions.didYouMean(e.key(), INCREMENTAL_KEYS)));
+            }
+        }
+        Map<String, YamlNode> keys = new LinkedHashMap<>();
+        m.entries().forEach((k, e) -> keys.put(k, e.value()));
+        String column = scalar(keys.get("column"), "incremental.column", what, errors);
+        String deleted = scalar(keys.get("deleted"), "incremental.deleted", what, errors);
+        String overlap = scalar(keys.get("overlap"), "incremental.overlap", what, errors);
+        if (!keys.containsKey("column")) {
+            errors.add(new JobError(node.location(), what + ": incremental needs 'column' (the column that grows when a row changes, e.g. updated_at)"));
+        }
+        for (String[] named : new String[][]{{"column", column}, {"deleted", deleted}}) {
+            if (named[1] != null && !named[1].matches(PLAIN_NAME)) {
+                errors.add(new JobError(keys.get(named[0]).location(), what + ": incremental." + named[0] + " '" + named[1]
+                        + "' must be a plain column name of the result"));
+            }
+        }
+        if (overlap != null && !overlap.trim().matches("\\d+") && Watermark.duration(overlap) == null) {
+            errors.add(new JobError(keys.get("overlap").location(), what + ": incremental.overlap '" + overlap
+                    + "' must be a duration (30s, 10m, 2h, 1d) for a time column or a whole number for a sequence column"));
+        }
+        return column == null ? null : new ChangeColumns(column, deleted, overlap);
     }
 
     private static String scalar(YamlNode node, String key, String what, List<JobError> errors) {

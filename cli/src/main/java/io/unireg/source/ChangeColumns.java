@@ -1,0 +1,10 @@
+package io.unireg.source;
+
+/**
+ * A source that can deliver only what changed: {@code column} grows whenever a row changes (a
+ * timestamp or a sequence), {@code deleted} (optional) marks rows removed at the source, and
+ * {@code overlap} re-reads a margin below the last value seen, for rows committed late with an older
+ * value ({@code 10m}, {@code 1h} for time columns; a whole number for sequence columns).
+ */
+public record ChangeColumns(String column, String deleted, String overlap) {
+}
