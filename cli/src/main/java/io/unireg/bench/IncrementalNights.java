@@ -25,6 +25,8 @@ public final class IncrementalNights {
             "Олійник", "Шевчук", "Поліщук", "Лисенко", "Руденко", "Савченко", "Марченко", "Мороз", "Павленко"};
     private static final String[] GIVEN = {"Олена", "Тарас", "Іван", "Марія", "Оксана", "Петро", "Андрій", "Наталія"};
     private static final String[] STREETS = {"Сумська", "Пушкінська", "Полтавський Шлях", "Героїв Праці", "Клочківська"};
+    private static final String INCREMENTAL_SOURCE = "table: people\n    incremental: {column: updated_at, deleted: is_deleted}";
+    private static final String FULL_SOURCE = "query: \"select * from people where not is_deleted\"";
     private static final LocalDateTime NIGHT1 = LocalDateTime.of(2026, 12, 1, 1, 0);
 
     private IncrementalNights() {
@@ -87,33 +89,40 @@ public final class IncrementalNights {
                  {"name": "house", "type": "string"},
                  {"name": "apartment", "type": "string"}]}
                 """);
+        // The generic jobs map the columns as they are; the -ua ones run the sample job's name chains
+        // (homoglyphs, apostrophes, Russian forms to Ukrainian): what a real night spends per row mapped.
+        String names = "trim, collapse_spaces, fix_homoglyphs, apostrophe, title_case";
         String[][] jobs = {
-                {"incremental", "table: people\n    incremental: {column: updated_at, deleted: is_deleted}", "incremental"},
-                {"full", "query: \"select * from people where not is_deleted\"", "upsert"}};
+                {"incremental", INCREMENTAL_SOURCE, "incremental", "", "", ""},
+                {"full", FULL_SOURCE, "upsert", "", "", ""},
+                {"incremental-ua", INCREMENTAL_SOURCE, "incremental", ", normalize: [" + names + ", surname_uk]",
+                        ", normalize: [" + names + ", given_name_uk]", ", normalize: [" + names + "]"},
+                {"full-ua", FULL_SOURCE, "upsert", ", normalize: [" + names + ", surname_uk]",
+                        ", normalize: [" + names + ", given_name_uk]", ", normalize: [" + names + "]"}};
         for (String[] job : jobs) {
             Files.writeString(dir.resolve(job[0] + ".yaml"), """
                     unireg: 1
-                    job: bench-%s
+                    job: bench-%1$s
                     sources:
                       - id: people
                         type: jdbc
-                        url: "%s"
+                        url: "%2$s"
                         user: postgres
                         key: id
-                        %s
+                        %3$s
                     target: {schema: person.json}
                     fields:
-                      surname: {from: surname}
-                      given_name: {from: given_name}
+                      surname: {from: surname%5$s}
+                      given_name: {from: given_name%6$s}
                       birth_date: {from: birth_date, normalize: [{date: {patterns: [yyyy-MM-dd]}}]}
                       rnokpp: {from: rnokpp}
-                      street: {from: street}
+                      street: {from: street%7$s}
                       house: {from: house}
                       apartment: {from: apartment}
                     outputs:
                       - {type: csv, path: records.csv}
-                      - {type: jdbc, url: "%s", user: postgres, table: person_%s, mode: %s}
-                    """.formatted(job[0], url, job[1], url, job[0], job[2]));
+                      - {type: jdbc, url: "%2$s", user: postgres, table: person_%8$s, mode: %4$s}
+                    """.formatted(job[0], url, job[1], job[2], job[3], job[4], job[5], job[0].replace('-', '_')));
         }
         System.out.printf(Locale.ROOT, "rows=%d changes=%d updates=%d inserts=%d deletes=%d%n", rows, changes, updates, inserts, deletes);
     }

@@ -10,8 +10,10 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Writes the pipeline's output on its own thread, a batch at a time, so formatting and encoding
- * CSV/JSON overlaps with mapping. The queue is bounded: memory stays constant and a slow disk slows
+ * Writes the pipeline's output on two threads of its own, a batch at a time, so formatting and
+ * encoding CSV/JSON overlaps with mapping: one writes the records (and tracks changes), the other
+ * links and rejects (and counts them for the reports) — sinks that share nothing, and each a
+ * million-row chain of its own. The queues are bounded: memory stays constant and a slow disk slows
  * the pipeline instead of filling the heap. A write failure surfaces on the pipeline's next call.
  */
 final class WriterThread implements Pipeline.Output, AutoCloseable {
@@ -27,8 +29,10 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     private final List<RecordSink> records;
     private final RecordSink links;
     private final RecordSink rejects;
-    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private final Thread thread;
+    private final BlockingQueue<Batch> recordQueue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final BlockingQueue<Batch> linkQueue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Thread recordThread;
+    private final Thread linkThread;
     private volatile Exception failure;
     private Batch current = Batch.empty();
 
@@ -36,9 +40,27 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
         this.records = List.copyOf(records);
         this.links = links;
         this.rejects = rejects;
-        this.thread = new Thread(this::drain, "write");
-        thread.setDaemon(true);
-        thread.start();
+        this.recordThread = start("write-records", () -> drainRecords());
+        this.linkThread = start("write-links", () -> drainLinks());
+    }
+
+    private interface Drain {
+        void run() throws Exception;
+    }
+
+    private Thread start(String name, Drain drain) {
+        Thread t = new Thread(() -> {
+            try {
+                drain.run();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                }
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     @Override
@@ -66,18 +88,24 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         hand(new Batch(current.records(), current.links(), current.rejects(), true));
-        thread.join();
+        recordThread.join();
+        linkThread.join();
         rethrow();
     }
 
     private void hand(Batch batch) throws IOException, InterruptedException {
+        offer(recordQueue, batch, recordThread);
+        offer(linkQueue, batch, linkThread);
+        rethrow();
+    }
+
+    private void offer(BlockingQueue<Batch> queue, Batch batch, Thread writer) throws IOException, InterruptedException {
         while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
             rethrow();
-            if (!thread.isAlive()) {
+            if (!writer.isAlive()) {
                 throw new IOException("the output writer stopped");
             }
         }
-        rethrow();
     }
 
     private void rethrow() throws IOException {
@@ -90,27 +118,32 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
         }
     }
 
-    private void drain() {
-        try {
-            while (true) {
-                Batch batch = queue.take();
-                for (String[] row : batch.records()) {
-                    for (RecordSink sink : records) {
-                        sink.write(row);
-                    }
-                }
-                for (String[] row : batch.links()) {
-                    links.write(row);
-                }
-                for (String[] row : batch.rejects()) {
-                    rejects.write(row);
-                }
-                if (batch.last()) {
-                    return;
+    private void drainRecords() throws Exception {
+        while (true) {
+            Batch batch = recordQueue.take();
+            for (String[] row : batch.records()) {
+                for (RecordSink sink : records) {
+                    sink.write(row);
                 }
             }
-        } catch (Exception e) {
-            failure = e;
+            if (batch.last()) {
+                return;
+            }
+        }
+    }
+
+    private void drainLinks() throws Exception {
+        while (true) {
+            Batch batch = linkQueue.take();
+            for (String[] row : batch.links()) {
+                links.write(row);
+            }
+            for (String[] row : batch.rejects()) {
+                rejects.write(row);
+            }
+            if (batch.last()) {
+                return;
+            }
         }
     }
 }
