@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import io.unireg.source.ChangeColumns;
 import io.unireg.state.RowCache;
 import io.unireg.state.StateStore;
 import java.util.List;
@@ -62,8 +63,8 @@ public final class StatusCommand implements Callable<Integer> {
             watermarks.forEach((source, mark) -> {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("source", source);
-                f.put("watermark", mark.substring(mark.indexOf(':') + 1));
-                f.put("watermark_type", mark.substring(0, Math.max(0, mark.indexOf(':'))));
+                f.put("watermark", ChangeColumns.value(mark));
+                f.put("watermark_type", ChangeColumns.type(mark));
                 f.put("rows_cached", caches.containsKey(source) ? caches.get(source).rows() : null);
                 feeds.add(f);
             });
@@ -76,7 +77,7 @@ public final class StatusCommand implements Callable<Integer> {
                 out.println("last run: " + describe(runs, last));
             }
             watermarks.forEach((source, mark) -> out.println("source " + source + ": the next run reads rows changed at or after "
-                    + mark.substring(mark.indexOf(':') + 1) + (caches.containsKey(source)
+                    + ChangeColumns.value(mark) + (caches.containsKey(source)
                     ? "; " + caches.get(source).rows() + " rows carried in the row cache" : "")));
         }
         out.flush();

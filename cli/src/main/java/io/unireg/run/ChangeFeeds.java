@@ -84,7 +84,7 @@ final class ChangeFeeds {
                     + "' is not a column of the result (columns: " + String.join(", ", source.columns()) + ")");
         }
         if (folder == null) {
-            return new Feed(this, source.id(), null, null, null, deleted, width, "no state kept");
+            return new Feed(this, source.id(), null, null, null, deleted, "no state kept");
         }
         String plan = planPrint + "/" + source.id();
         RowCache.Ref before = caches.get(source.id());
@@ -97,7 +97,7 @@ final class ChangeFeeds {
         Path file = folder.resolve(safe(source.id()) + "-" + tag + ".rows");
         RowCache.Writer next = RowCache.create(file, plan, width);
         Path carried = reason == null ? folder.getParent().resolve(before.file()) : null;
-        return new Feed(this, source.id(), reason == null ? since : null, carried, next, deleted, width, reason);
+        return new Feed(this, source.id(), reason == null ? since : null, carried, next, deleted, reason);
     }
 
     /** A fed source finished: its new watermark and row cache become part of the state when the run succeeds. */

@@ -35,7 +35,7 @@ final class Feed implements AutoCloseable {
     private long deleted;
     private long carriedRows;
 
-    Feed(ChangeFeeds feeds, String source, String since, Path carried, RowCache.Writer next, int deletedIndex, int width,
+    Feed(ChangeFeeds feeds, String source, String since, Path carried, RowCache.Writer next, int deletedIndex,
          String readWhole) {
         this.feeds = feeds;
         this.source = source;

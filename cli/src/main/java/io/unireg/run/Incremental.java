@@ -76,7 +76,7 @@ final class Incremental {
         }
         for (SourceSummary s : sources) {
             Long before = previous.sourceRows().get(s.id());
-            if (s.rowsRead() + s.rowsCarried() == 0 && before != null && before > 0) {
+            if (s.rowsPresent() == 0 && before != null && before > 0) {
                 throw new RunFailure("source '" + s.id() + "' read 0 rows, but the last good run (" + previous.runId() + ") read "
                         + before + "; refusing to treat every record it gave as deleted. The state is unchanged;"
                         + " if the source is really empty now, run again with --allow-empty");
@@ -199,8 +199,7 @@ final class Incremental {
     void advance(RunSummary summary, Path manifest, ChangeFeeds feeds) throws RunFailure {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (SourceSummary s : summary.sources()) {
-            // a fed source's rows are those it delivered and those carried over: what the guard compares with
-            rows.put(s.id(), s.rowsRead() + s.rowsCarried());
+            rows.put(s.id(), s.rowsPresent()); // what the zero-row guard compares with next time
         }
         try {
             String text = Files.exists(manifest) ? Files.readString(manifest) : "{}";

@@ -24,6 +24,10 @@ final class Manifest {
     }
 
     static Map<String, Object> toMap(RunSummary s, String toolVersion) {
+        return toMap(s, toolVersion, null);
+    }
+
+    private static Map<String, Object> toMap(RunSummary s, String toolVersion, java.time.Instant completedAt) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tool", "unireg");
         m.put("tool_version", toolVersion);
@@ -32,6 +36,9 @@ final class Manifest {
         m.put("job_file_sha256", s.jobSha256());
         m.put("started_at", s.startedAt().toString());
         m.put("finished_at", s.finishedAt().toString());
+        if (completedAt != null) {
+            m.put("completed_at", completedAt.toString());
+        }
         m.put("exit_code", s.exitCode());
         List<Map<String, Object>> inputs = new ArrayList<>();
         for (SourceSummary src : s.sources()) {
@@ -153,18 +160,7 @@ final class Manifest {
 
     /** {@code completedAt}: when the run folder was complete, reports included (history's durations); {@code null} before. */
     static void write(Path file, RunSummary summary, String toolVersion, java.time.Instant completedAt) throws IOException {
-        Map<String, Object> m = toMap(summary, toolVersion);
-        if (completedAt != null) {
-            Map<String, Object> ordered = new LinkedHashMap<>();
-            m.forEach((k, v) -> {
-                ordered.put(k, v);
-                if (k.equals("finished_at")) {
-                    ordered.put("completed_at", completedAt.toString());
-                }
-            });
-            m = ordered;
-        }
-        JSON.writeValue(file.toFile(), m);
+        JSON.writeValue(file.toFile(), toMap(summary, toolVersion, completedAt));
     }
 
     static String toJson(RunSummary summary, String toolVersion) throws IOException {

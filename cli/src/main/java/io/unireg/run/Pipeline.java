@@ -75,7 +75,7 @@ final class Pipeline {
             try (Feed feed = feeds.feed(source, fieldCount);
                  RecordSource reader = feed == null ? openers.open(source.spec()) : openers.open(source.spec(), feed.since());
                  Prefetcher<Object> batches = new Prefetcher<>(reader, limit, item -> item instanceof SourceItem.Row row
-                         ? feed != null && feed.flaggedDeleted(row) ? new Gone(key(source, row)) : mapper.normalise(source, row)
+                         ? feed != null && feed.flaggedDeleted(row) ? new Gone(RowMapper.key(source, row)) : mapper.normalise(source, row)
                          : item)) {
                 checkHeader(source, reader);
                 detected = new LinkedHashMap<>(reader.detected());
@@ -85,6 +85,10 @@ final class Pipeline {
                 List<Object> batch;
                 while (!(batch = batches.next()).isEmpty()) {
                     for (Object item : batch) {
+                        if (item instanceof Gone gone) {
+                            feed.deleted(gone.key()); // not read: counted under rows_skipped
+                            continue;
+                        }
                         read++;
                         if (item instanceof SourceItem.BadRow badRow) {
                             bad++;
@@ -92,11 +96,6 @@ final class Pipeline {
                             // Its cells are misaligned, so its key column cannot be trusted: the line locates it.
                             output.reject(new Reject(source.id(), "", badRow.line(), "", badRow.rule(),
                                     "data row " + badRow.rowNumber() + ": " + badRow.message()));
-                            continue;
-                        }
-                        if (item instanceof Gone gone) {
-                            read--;
-                            feed.deleted(gone.key());
                             continue;
                         }
                         MappedRow row = mapper.validate((RowMapper.Normalised) item);
@@ -138,10 +137,6 @@ final class Pipeline {
         }
         progress.finish();
         return summaries;
-    }
-
-    private static String key(SourcePlan source, SourceItem.Row row) {
-        return source.keyIndex() >= 0 ? row.cells()[source.keyIndex()] : Long.toString(row.rowNumber());
     }
 
     /** The file may have changed between compiling and running; a moved column must not shift data. */

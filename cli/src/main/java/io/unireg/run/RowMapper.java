@@ -51,10 +51,15 @@ public final class RowMapper {
         return validate(normalise(source, row));
     }
 
+    /** A row's key: its key column's cell, or its row number when the source names no key column. */
+    static String key(SourcePlan source, SourceItem.Row row) {
+        return source.keyIndex() >= 0 ? row.cells()[source.keyIndex()] : Long.toString(row.rowNumber());
+    }
+
     /** Runs every mapped field's chain. Thread-safe: normalisers are immutable. */
     public Normalised normalise(SourcePlan source, SourceItem.Row row) {
         String[] cells = row.cells();
-        String key = source.keyIndex() >= 0 ? cells[source.keyIndex()] : Long.toString(row.rowNumber());
+        String key = key(source, row);
         RowContext context = name -> {
             Integer i = source.columnIndex().get(name);
             return i == null ? null : cells[i];

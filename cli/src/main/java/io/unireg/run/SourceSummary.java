@@ -27,6 +27,11 @@ public record SourceSummary(String id, String path, String sha256, Map<String, S
         this(id, path, sha256, detected, rowsRead, badRows, rowsRejected, valuesDropped, rowsAccepted, skipped, 0);
     }
 
+    /** The rows the source holds as far as this run knows: those it delivered and those carried over. */
+    public long rowsPresent() {
+        return rowsRead + rowsCarried;
+    }
+
     /** The same summary with the input's hash. */
     public SourceSummary withSha256(String hash) {
         return new SourceSummary(id, path, hash, detected, rowsRead, badRows, rowsRejected, valuesDropped, rowsAccepted,

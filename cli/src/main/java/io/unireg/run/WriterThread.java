@@ -40,8 +40,8 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
         this.records = List.copyOf(records);
         this.links = links;
         this.rejects = rejects;
-        this.recordThread = start("write-records", () -> drainRecords());
-        this.linkThread = start("write-links", () -> drainLinks());
+        this.recordThread = start("write-records", this::drainRecords);
+        this.linkThread = start("write-links", this::drainLinks);
     }
 
     private interface Drain {

@@ -176,14 +176,7 @@ public final class StateStore {
         Arrays.sort(sorted); // appends to the b-tree instead of splitting it all over (a first run: every id)
         try (Connection c = connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement p = c.prepareStatement("insert or ignore into pending(id) values (?)")) {
-                Batch b = new Batch(p);
-                for (long k : sorted) {
-                    p.setLong(1, k);
-                    b.add();
-                }
-                b.flush();
-            }
+            eachKey(c, "insert or ignore into pending(id) values (?)", sorted);
             c.commit();
         } catch (SQLException e) {
             throw new IOException(file + ": cannot write the state store: " + e.getMessage(), e);
@@ -305,20 +298,23 @@ public final class StateStore {
 
     /** Deletes the last good run's ids that this run does not have, in key order. */
     private static void deleteVanished(Connection c, IdHashes previous, IdHashes next) throws SQLException {
-        long[] gone = previous.keysNotIn(next);
-        try (PreparedStatement del = c.prepareStatement("delete from golden where id = ?")) {
-            Batch d = new Batch(del);
-            for (long k : gone) {
-                del.setLong(1, k);
-                d.add();
+        eachKey(c, "delete from golden where id = ?", previous.keysNotIn(next));
+    }
+
+    /** Runs {@code sql} (one {@code ?}: an id's key) for each of {@code keys}, in batches. */
+    private static void eachKey(Connection c, String sql, long[] keys) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            Batch b = new Batch(p);
+            for (long k : keys) {
+                p.setLong(1, k);
+                b.add();
             }
-            d.flush();
+            b.flush();
         }
     }
 
-    /** The state a successful run leaves. */
     /**
-     * {@code spool}: the new and changed records' fingerprints; {@code golden}: the run's ids that {@code previous}
+     * The state a successful run leaves. {@code spool}: the new and changed records' fingerprints; {@code golden}: the run's ids that {@code previous}
      * had (it is only asked which of those are gone).
      */
     public record NextState(String runId, List<String> fields, IdHashes golden, Path spool, Map<String, String> members,

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.unireg.jdbc.JdbcEndpoint;
 import io.unireg.jdbc.NamedParameters;
 import io.unireg.jdbc.SqlText;
+import io.unireg.source.ChangeColumns;
 import io.unireg.source.RecordSource;
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceItem;
@@ -65,7 +66,7 @@ public final class JdbcRecordSource implements RecordSource {
         d.put("dialect", spec.endpoint().dialect().getName());
         if (spec.incremental() != null) {
             d.put("incremental", since == null ? "every row (" + spec.incremental().column() + ")"
-                    : spec.incremental().column() + " >= " + since.substring(since.indexOf(':') + 1)
+                    : spec.incremental().column() + " >= " + ChangeColumns.value(since)
                     + (spec.incremental().overlap() == null ? "" : " minus " + spec.incremental().overlap()));
         }
         this.detected = java.util.Collections.unmodifiableMap(d);

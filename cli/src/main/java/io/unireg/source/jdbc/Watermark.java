@@ -1,5 +1,7 @@
 package io.unireg.source.jdbc;
 
+import io.unireg.source.ChangeColumns;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -62,9 +64,8 @@ final class Watermark {
 
     /** The stored form back as the value to bind; an unreadable one is an error naming it. */
     static Object decode(String stored) {
-        int colon = stored.indexOf(':');
-        String type = colon < 0 ? "" : stored.substring(0, colon);
-        String text = stored.substring(colon + 1);
+        String type = ChangeColumns.type(stored);
+        String text = ChangeColumns.value(stored);
         try {
             return switch (type) {
                 case "timestamp" -> LocalDateTime.parse(text);
