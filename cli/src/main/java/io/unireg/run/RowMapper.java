@@ -30,6 +30,10 @@ public final class RowMapper {
     private final boolean trace;
     /** Read-only after construction, so the normalising threads share it; by identity: a record's hash is costly. */
     private final Map<SourcePlan, ChainSharing> sharingBySource = new IdentityHashMap<>();
+    /** Per source, per field: whether its chain's outcome may be looked up by value ({@link ChainMemo}). */
+    private final Map<SourcePlan, boolean[]> memoableBySource = new IdentityHashMap<>();
+    /** Each normalising thread's memos, per field; created on first use. */
+    private final ThreadLocal<ChainMemo[]> memos;
 
     public RowMapper(Plan plan, RecordValidator validator, boolean trace) {
         this.plan = plan;
@@ -37,8 +41,28 @@ public final class RowMapper {
         this.validator = validator;
         this.trace = trace;
         for (SourcePlan source : plan.sources()) {
-            sharingBySource.put(source, ChainSharing.of(plan.fields(), source.fieldColumn()));
+            ChainSharing sharing = ChainSharing.of(plan.fields(), source.fieldColumn());
+            sharingBySource.put(source, sharing);
+            memoableBySource.put(source, memoable(plan.fields(), source.fieldColumn(), sharing));
         }
+        int width = plan.fields().size();
+        this.memos = ThreadLocal.withInitial(() -> new ChainMemo[width]);
+    }
+
+    /**
+     * Fields whose chain outcome depends on their input value alone: fed by a column, every step
+     * reading nothing else, and not part of a shared prefix (a resumed chain's input is another
+     * field's intermediate value; a donor must fill its slots as it goes).
+     */
+    static boolean[] memoable(List<FieldPlan> fields, int[] fieldColumn, ChainSharing sharing) {
+        boolean[] memoable = new boolean[fields.size()];
+        for (FieldPlan field : fields) {
+            int f = field.index();
+            memoable[f] = field.mapped() && fieldColumn[f] >= 0 && !field.chain().isEmpty()
+                    && sharing.from()[f] < 0 && sharing.save()[f] == null
+                    && field.chain().stream().allMatch(step -> step.normaliser().columns().isEmpty());
+        }
+        return memoable;
     }
 
     /** The plan's shared chain prefixes for this source (worked out afresh for a source from elsewhere). */
@@ -72,6 +96,8 @@ public final class RowMapper {
         boolean rejected = false;
         ChainSharing sharing = trace ? null : sharing(source);
         Outcome[] saved = sharing == null || sharing.slots() == 0 ? null : new Outcome[sharing.slots()];
+        boolean[] memoable = trace ? null : memoableBySource.get(source);
+        ChainMemo[] threadMemos = memoable == null ? null : memos.get();
         for (FieldPlan field : fields) {
             List<String> trail = trace ? new ArrayList<>() : null;
             if (trace) {
@@ -90,6 +116,25 @@ public final class RowMapper {
             int[] save = saved == null ? null : sharing.save()[f];
             int s = 0;
             Outcome failure = null;
+            ChainMemo memo = null;
+            if (value != null && memoable != null && memoable[f]) {
+                memo = threadMemos[f];
+                if (memo == null) {
+                    memo = threadMemos[f] = new ChainMemo();
+                }
+                Outcome known = memo.find(value);
+                if (known != null) {
+                    // The chain's end as computed for an earlier row with this value.
+                    s = chain.size();
+                    if (known.rejected()) {
+                        failure = known;
+                    } else {
+                        value = known.value();
+                    }
+                    memo = null;
+                }
+            }
+            String input = value;
             if (saved != null && sharing.from()[f] >= 0) {
                 Outcome shared = saved[sharing.from()[f]];
                 s = sharing.skip()[f];
@@ -112,6 +157,9 @@ public final class RowMapper {
                 if (save != null && save[s + 1] >= 0) {
                     saved[save[s + 1]] = outcome;
                 }
+            }
+            if (memo != null) {
+                memo.keep(input, failure != null ? failure : Outcome.ok(value));
             }
             if (failure != null) {
                 if (save != null) {
