@@ -23,6 +23,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        quietBackgroundFailures();
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
@@ -41,7 +42,35 @@ public final class Main implements Runnable {
             }
             return ExitCodes.FAILED;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on Errors; a heap too small for the job must still end in one line.
+            err.println("unireg: " + outOfMemory());
+            return ExitCodes.FAILED;
+        }
+    }
+
+    /** What running out of heap means to a user, and what to do. */
+    static String outOfMemory() {
+        return "out of memory: the Java heap (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                + " MB) is too small for this job; give it more with JAVA_OPTS=-Xmx… (a job with dedupe: or"
+                + " reconcile: holds its records in memory: docs/benchmarks.md has sizes)";
+    }
+
+    /**
+     * The pipeline's threads hand their failures to the run, which reports them in one line; a thread
+     * that dies of anything else gets one line too, instead of the JVM's stack trace.
+     */
+    private static void quietBackgroundFailures() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (!(e instanceof OutOfMemoryError)) { // the run reports running out of memory itself
+                System.err.println("unireg: internal error in thread " + thread.getName() + ": " + e);
+            }
+            if (System.getenv("UNIREG_DEBUG") != null) {
+                e.printStackTrace();
+            }
+        });
     }
 
     @Override

@@ -166,6 +166,11 @@ public final class RunCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             markFailed(log, folders, run, started, ExitCodes.FAILED, "internal error: " + e);
             throw e;
+        } catch (OutOfMemoryError e) {
+            // The run's records are unreachable by now, so there is heap enough to say so properly.
+            String message = Main.outOfMemory();
+            markFailed(log, folders, run, started, ExitCodes.FAILED, message);
+            exit = failed(log, name, message, ExitCodes.FAILED, run, t0);
         }
         if (keep > 0) {
             try {

@@ -9,6 +9,7 @@ import io.unireg.job.OutputSpec;
 import io.unireg.report.ReportException;
 import io.unireg.report.ReportOptions;
 import io.unireg.report.ReportReader;
+import io.unireg.report.ReportXlsx;
 import io.unireg.report.RunTallies;
 import io.unireg.report.Reports;
 import io.unireg.match.MatchRecord;
@@ -178,6 +179,7 @@ public final class JobRunner {
     }
 
     private RunSummary writeRun(Plan plan, Options options, Instant started) throws RunFailure {
+        ReportXlsx.warmUp();
         Map<String, Path> hashing = hashInputs(plan);
         OutputFolder folder;
         try {
@@ -204,7 +206,7 @@ public final class JobRunner {
         } catch (IOException e) {
             folder.abandon();
             throw new RunFailure(options.outDir() + ": cannot write outputs: " + e.getMessage(), e);
-        } catch (RunFailure | RuntimeException e) {
+        } catch (RunFailure | RuntimeException | Error e) {
             folder.abandon();
             throw e;
         }

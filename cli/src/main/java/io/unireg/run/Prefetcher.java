@@ -63,7 +63,9 @@ final class Prefetcher<T> implements AutoCloseable {
                 put(process(batch, stage));
             }
             put(CompletableFuture.completedFuture(List.of()));
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // An Error too (out of memory while parsing): a reader that died silently would leave the
+            // consumer waiting for a batch that never comes.
             put(CompletableFuture.failedFuture(e));
         }
     }

@@ -33,7 +33,7 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     private final BlockingQueue<Batch> linkQueue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread recordThread;
     private final Thread linkThread;
-    private volatile Exception failure;
+    private volatile Throwable failure;
     private Batch current = Batch.empty();
 
     WriterThread(List<RecordSink> records, RecordSink links, RecordSink rejects) {
@@ -52,7 +52,7 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
         Thread t = new Thread(() -> {
             try {
                 drain.run();
-            } catch (Exception e) {
+            } catch (Exception | Error e) { // an Error too: out of memory must reach the run, not end the thread silently
                 if (failure == null) {
                     failure = e;
                 }
@@ -109,9 +109,12 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     }
 
     private void rethrow() throws IOException {
-        Exception e = failure;
+        Throwable e = failure;
         if (e instanceof IOException io) {
             throw io;
+        }
+        if (e instanceof Error error) {
+            throw error;
         }
         if (e != null) {
             throw new IOException(e.getMessage(), e);
