@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class RnokppConsistentCheck implements RowCheck {
 
+    /** 1899-12-31, day 0 of the date an РНОКПП encodes. */
+    private static final long EPOCH_DAY = LocalDate.of(1899, 12, 31).toEpochDay();
+
     @Override
     public String name() {
         return "rnokpp_consistent";
@@ -34,13 +37,16 @@ final class RnokppConsistentCheck implements RowCheck {
         if (!Rnokpp.isValid(rnokpp)) {
             return null;
         }
-        String encodedDate = Rnokpp.birthDate(rnokpp).toString();
-        String encodedSex = Rnokpp.sex(rnokpp);
-        boolean dateDiffers = isDate(values[1]) && !encodedDate.equals(values[1]);
-        boolean sexDiffers = ("M".equals(values[2]) || "F".equals(values[2])) && !encodedSex.equals(values[2]);
+        // Compared as numbers (days, digit parity): the encoded date and sex are spelled out only for a message.
+        boolean dateDiffers = isDate(values[1])
+                && !(ValueSyntax.isDate(values[1]) && ValueSyntax.epochDay(values[1]) == encodedEpochDay(rnokpp));
+        boolean male = (rnokpp.charAt(8) - '0') % 2 == 1;
+        boolean sexDiffers = "M".equals(values[2]) && !male || "F".equals(values[2]) && male;
         if (!dateDiffers && !sexDiffers) {
             return null;
         }
+        String encodedDate = Rnokpp.birthDate(rnokpp).toString();
+        String encodedSex = Rnokpp.sex(rnokpp);
         String head = "РНОКПП " + Mask.identifier(rnokpp) + " encodes ";
         if (dateDiffers && sexDiffers) {
             return head + "birth date " + encodedDate + " and sex " + encodedSex + ", the record says "
@@ -49,6 +55,19 @@ final class RnokppConsistentCheck implements RowCheck {
         return dateDiffers
                 ? head + "birth date " + encodedDate + ", the record says " + values[1]
                 : head + "sex " + encodedSex + ", the record says " + values[2];
+    }
+
+    /**
+     * The epoch day of the birth date digits 1–5 encode, as {@link Rnokpp#birthDate} reads them. Two
+     * valid yyyy-MM-dd spellings are equal exactly when their days are, so this replaces comparing
+     * {@code birthDate(rnokpp).toString()} with the record's text.
+     */
+    private static long encodedEpochDay(String rnokpp) {
+        int days = 0;
+        for (int i = 0; i < 5; i++) {
+            days = days * 10 + (rnokpp.charAt(i) - '0');
+        }
+        return EPOCH_DAY + days;
     }
 
     private static boolean isDate(String value) {
