@@ -11,16 +11,10 @@ import java.util.TreeMap;
  */
 final class ClusterCounter {
 
-    /**
-     * Open addressing over one int array, three ints a slot: the id's high and low halves and its
-     * count. Key and count side by side cost one cache miss per row where two arrays cost two — with
-     * a million clusters the table is far larger than the cache. Id 0 marks an empty slot (the id 0
-     * itself is counted apart).
-     */
-    private static final int SLOT = 3;
+    private static final long EMPTY = 0L;
 
-    private int[] table = new int[SLOT << 12];
-    private int capacity = 1 << 12;
+    private long[] keys = new long[1 << 12];
+    private int[] counts = new int[1 << 12];
     private int size;
     private boolean zeroSeen;
     private int zeroCount;
@@ -45,9 +39,9 @@ final class ClusterCounter {
     /** Cluster size → number of clusters of that size. */
     Map<Integer, Long> sizes() {
         Map<Integer, Long> sizes = new TreeMap<>();
-        for (int s = 0; s < table.length; s += SLOT) {
-            if (table[s] != 0 || table[s + 1] != 0) {
-                sizes.merge(table[s + 2], 1L, Long::sum);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) {
+                sizes.merge(counts[i], 1L, Long::sum);
             }
         }
         if (zeroSeen) {
@@ -60,49 +54,40 @@ final class ClusterCounter {
     }
 
     private void addLong(long id) {
-        if (id == 0) {
+        if (id == EMPTY) {
             zeroSeen = true;
             zeroCount++;
             return;
         }
-        int high = (int) (id >>> 32);
-        int low = (int) id;
-        int[] t = table;
-        int mask = capacity - 1;
+        int mask = keys.length - 1;
         int i = mix(id) & mask;
-        while (true) {
-            int s = i * SLOT;
-            if (t[s] == high && t[s + 1] == low) {
-                t[s + 2]++;
-                return;
-            }
-            if (t[s] == 0 && t[s + 1] == 0) {
-                t[s] = high;
-                t[s + 1] = low;
-                t[s + 2] = 1;
-                size++;
-                if (size * 4L > capacity * 3L) {
-                    grow();
-                }
-                return;
-            }
+        while (keys[i] != EMPTY && keys[i] != id) {
             i = (i + 1) & mask;
+        }
+        if (keys[i] == EMPTY) {
+            keys[i] = id;
+            size++;
+        }
+        counts[i]++;
+        if (size * 4L > keys.length * 3L) {
+            grow();
         }
     }
 
     private void grow() {
-        int[] old = table;
-        capacity *= 2;
-        table = new int[capacity * SLOT];
-        int mask = capacity - 1;
-        for (int o = 0; o < old.length; o += SLOT) {
-            if (old[o] != 0 || old[o + 1] != 0) {
-                long id = (long) old[o] << 32 | (old[o + 1] & 0xFFFFFFFFL);
-                int i = mix(id) & mask;
-                while (table[i * SLOT] != 0 || table[i * SLOT + 1] != 0) {
+        long[] oldKeys = keys;
+        int[] oldCounts = counts;
+        keys = new long[oldKeys.length * 2];
+        counts = new int[oldKeys.length * 2];
+        int mask = keys.length - 1;
+        for (int j = 0; j < oldKeys.length; j++) {
+            if (oldKeys[j] != EMPTY) {
+                int i = mix(oldKeys[j]) & mask;
+                while (keys[i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                System.arraycopy(old, o, table, i * SLOT, SLOT);
+                keys[i] = oldKeys[j];
+                counts[i] = oldCounts[j];
             }
         }
     }
@@ -114,17 +99,12 @@ final class ClusterCounter {
         return (int) x;
     }
 
-    /** The 16 lower-case hex digits after {@code u}, or -1 when they are not all such. */
+    /** The 16 hex digits after {@code u}, or -1 when they are not all hex. */
     private static long parseHex(String s) {
         long v = 0;
         for (int i = 1; i < 17; i++) {
-            char c = s.charAt(i);
-            int d;
-            if (c >= '0' && c <= '9') {
-                d = c - '0';
-            } else if (c >= 'a' && c <= 'f') {
-                d = c - 'a' + 10;
-            } else {
+            int d = Character.digit(s.charAt(i), 16);
+            if (d < 0 || Character.isUpperCase(s.charAt(i))) {
                 return -1;
             }
             v = (v << 4) | d;

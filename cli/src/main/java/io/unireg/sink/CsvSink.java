@@ -63,10 +63,19 @@ public final class CsvSink implements RecordSink {
     }
 
     private void writeField(String v) throws IOException {
-        if (writer.writeIfPlain(v)) {
+        int n = v.length();
+        boolean quote = false;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                break;
+            }
+        }
+        if (!quote) {
+            writer.write(v, 0, n);
             return;
         }
-        int n = v.length();
         writer.write('"');
         int start = 0;
         for (int i = 0; i < n; i++) {

