@@ -38,8 +38,11 @@ final class RnokppConsistentCheck implements RowCheck {
             return null;
         }
         // Compared as numbers (days, digit parity): the encoded date and sex are spelled out only for a message.
-        boolean dateDiffers = isDate(values[1])
-                && !(ValueSyntax.isDate(values[1]) && ValueSyntax.epochDay(values[1]) == encodedEpochDay(rnokpp));
+        // The encoded date's text is always yyyy-MM-dd, so a date written any other way differs from it.
+        String recorded = values[1];
+        boolean dateDiffers = recorded != null && ValueSyntax.isDate(recorded)
+                ? ValueSyntax.epochDay(recorded) != encodedEpochDay(rnokpp)
+                : isOtherDate(recorded);
         boolean male = (rnokpp.charAt(8) - '0') % 2 == 1;
         boolean sexDiffers = "M".equals(values[2]) && !male || "F".equals(values[2]) && male;
         if (!dateDiffers && !sexDiffers) {
@@ -70,12 +73,10 @@ final class RnokppConsistentCheck implements RowCheck {
         return EPOCH_DAY + days;
     }
 
-    private static boolean isDate(String value) {
+    /** A date java.time reads though it is not the usual yyyy-MM-dd (e.g. a year past 9999 with its sign). */
+    private static boolean isOtherDate(String value) {
         if (value == null) {
             return false;
-        }
-        if (ValueSyntax.isDate(value)) {
-            return true; // the usual yyyy-MM-dd, checked without the java.time parser (a row check runs on every row)
         }
         try {
             LocalDate.parse(value);
