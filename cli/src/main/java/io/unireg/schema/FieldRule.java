@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One field's constraints compiled for the hot path: the pattern compiled, the enum hashed, the domain
- * check resolved. Stateless, so {@link #check} serves both row validation and single-value previews.
+ * One field's constraints compiled for the hot path: the pattern compiled (by hand when it is a fixed
+ * run of digits and literals, see {@link FixedWidthPattern}), the enum hashed, the domain check
+ * resolved, and which checks apply decided once, so a present value of a field without constraints is
+ * not even read. Stateless, so {@link #check} serves both row validation and single-value previews.
  */
 final class FieldRule {
 
@@ -20,11 +22,16 @@ final class FieldRule {
     private final Integer maxLength;
     private final String patternText;
     private final Pattern pattern;
+    private final FixedWidthPattern fixedPattern;
     private final Set<String> enumValues;
     private final String enumText;
     private final String minimum;
     private final String maximum;
     private final DomainCheck check;
+    /** Whether the type or format restricts the spelling (string and any accept every value). */
+    private final boolean checksSyntax;
+    /** Whether a present value has anything to check at all. */
+    private final boolean checksValue;
 
     FieldRule(SchemaField field, DomainChecks checks) {
         Constraints c = field.constraints();
@@ -36,7 +43,8 @@ final class FieldRule {
         this.minLength = c.minLength();
         this.maxLength = c.maxLength();
         this.patternText = c.pattern();
-        this.pattern = c.pattern() == null ? null : Pattern.compile(c.pattern());
+        this.fixedPattern = c.pattern() == null ? null : FixedWidthPattern.compile(c.pattern());
+        this.pattern = c.pattern() == null || fixedPattern != null ? null : Pattern.compile(c.pattern());
         this.enumValues = c.enumValues().isEmpty() ? null : Set.copyOf(c.enumValues());
         this.enumText = String.join(", ", c.enumValues());
         this.minimum = c.minimum();
@@ -44,6 +52,9 @@ final class FieldRule {
         this.check = field.check() == null ? null : checks.find(field.check()).orElseThrow(() ->
                 new IllegalArgumentException("field '" + field.name() + "' names unknown domain check '"
                         + field.check() + "'; known: " + checks.names()));
+        this.checksSyntax = type != FieldType.STRING && type != FieldType.ANY || format != null;
+        this.checksValue = checksSyntax || minLength != null || maxLength != null || patternText != null
+                || enumValues != null || minimum != null || maximum != null || check != null;
     }
 
     String name() {
@@ -55,10 +66,13 @@ final class FieldRule {
         if (value == null) {
             return required ? add(out, "required", "a value is required") : out;
         }
-        boolean typed = ValueSyntax.matches(type, value);
+        if (!checksValue) {
+            return out;
+        }
+        boolean typed = !checksSyntax || ValueSyntax.matches(type, value);
         if (!typed) {
             out = add(out, "type", show(value) + " is not " + typeDescription());
-        } else if (!ValueSyntax.matchesFormat(format, value)) {
+        } else if (checksSyntax && !ValueSyntax.matchesFormat(format, value)) {
             out = add(out, "type", show(value) + " is not a valid " + format);
         }
         int chars = value.length();
@@ -72,7 +86,7 @@ final class FieldRule {
                 out = add(out, "maxLength", "has " + length + " characters, more than " + maxLength);
             }
         }
-        if (pattern != null && !pattern.matcher(value).matches()) {
+        if (fixedPattern != null ? !fixedPattern.matches(value) : pattern != null && !pattern.matcher(value).matches()) {
             out = add(out, "pattern", show(value) + " does not match " + patternText);
         }
         if (enumValues != null && !enumValues.contains(value)) {

@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class RnokppConsistentCheck implements RowCheck {
 
+    /** 1899-12-31, day 0 of the date an РНОКПП encodes. */
+    private static final long EPOCH_DAY = LocalDate.of(1899, 12, 31).toEpochDay();
+
     @Override
     public String name() {
         return "rnokpp_consistent";
@@ -34,13 +37,19 @@ final class RnokppConsistentCheck implements RowCheck {
         if (!Rnokpp.isValid(rnokpp)) {
             return null;
         }
-        String encodedDate = Rnokpp.birthDate(rnokpp).toString();
-        String encodedSex = Rnokpp.sex(rnokpp);
-        boolean dateDiffers = isDate(values[1]) && !encodedDate.equals(values[1]);
-        boolean sexDiffers = ("M".equals(values[2]) || "F".equals(values[2])) && !encodedSex.equals(values[2]);
+        // Compared as numbers (days, digit parity): the encoded date and sex are spelled out only for a message.
+        // The encoded date's text is always yyyy-MM-dd, so a date written any other way differs from it.
+        String recorded = values[1];
+        boolean dateDiffers = recorded != null && ValueSyntax.isDate(recorded)
+                ? ValueSyntax.epochDay(recorded) != encodedEpochDay(rnokpp)
+                : isOtherDate(recorded);
+        boolean male = (rnokpp.charAt(8) - '0') % 2 == 1;
+        boolean sexDiffers = "M".equals(values[2]) && !male || "F".equals(values[2]) && male;
         if (!dateDiffers && !sexDiffers) {
             return null;
         }
+        String encodedDate = Rnokpp.birthDate(rnokpp).toString();
+        String encodedSex = Rnokpp.sex(rnokpp);
         String head = "РНОКПП " + Mask.identifier(rnokpp) + " encodes ";
         if (dateDiffers && sexDiffers) {
             return head + "birth date " + encodedDate + " and sex " + encodedSex + ", the record says "
@@ -51,12 +60,23 @@ final class RnokppConsistentCheck implements RowCheck {
                 : head + "sex " + encodedSex + ", the record says " + values[2];
     }
 
-    private static boolean isDate(String value) {
+    /**
+     * The epoch day of the birth date digits 1–5 encode, as {@link Rnokpp#birthDate} reads them. Two
+     * valid yyyy-MM-dd spellings are equal exactly when their days are, so this replaces comparing
+     * {@code birthDate(rnokpp).toString()} with the record's text.
+     */
+    private static long encodedEpochDay(String rnokpp) {
+        int days = 0;
+        for (int i = 0; i < 5; i++) {
+            days = days * 10 + (rnokpp.charAt(i) - '0');
+        }
+        return EPOCH_DAY + days;
+    }
+
+    /** A date java.time reads though it is not the usual yyyy-MM-dd (e.g. a year past 9999 with its sign). */
+    private static boolean isOtherDate(String value) {
         if (value == null) {
             return false;
-        }
-        if (ValueSyntax.isDate(value)) {
-            return true; // the usual yyyy-MM-dd, checked without the java.time parser (a row check runs on every row)
         }
         try {
             LocalDate.parse(value);

@@ -1,6 +1,7 @@
 package io.unireg.schema;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
@@ -71,6 +72,11 @@ final class ValueSyntax {
     /** ISO {@code yyyy-MM-dd} naming a day that exists (so 2023-02-29 is not a date, 2024-02-29 is). */
     static boolean isDate(String v) {
         return v.length() == 10 && isDateAt(v, 0);
+    }
+
+    /** Days since 1970-01-01 of a value {@link #isDate} accepts, read without a parser or a String. */
+    static long epochDay(String isoDate) {
+        return LocalDate.of(num(isoDate, 0, 4), num(isoDate, 5, 7), num(isoDate, 8, 10)).toEpochDay();
     }
 
     /**

@@ -92,6 +92,27 @@ class RecordValidatorTest {
     }
 
     @Test
+    void fixedPatternsAndRegexPatternsReportTheSameWay() throws SchemaException {
+        // ^UA\d{17}$ is matched by hand, UA\d{17}|x by the regex engine: the message is the schema's text either way
+        String fixed = "{\"name\": \"katottg\", \"constraints\": {\"pattern\": \"^UA\\\\d{17}$\"}}";
+        String regex = "{\"name\": \"katottg\", \"constraints\": {\"pattern\": \"UA\\\\d{17}|x\"}}";
+        assertThat(one(fixed, "UA6312027001009610Ї")).extracting(Violation::rule, Violation::message)
+                .containsExactly(tuple("pattern", "'UA6312027001009610Ї' does not match ^UA\\d{17}$"));
+        assertThat(one(regex, "UA6312027001009610Ї")).extracting(Violation::rule, Violation::message)
+                .containsExactly(tuple("pattern", "'UA6312027001009610Ї' does not match UA\\d{17}|x"));
+        assertThat(rules(fixed, "UA63120270010096107")).isEmpty();
+        assertThat(rules(fixed, "UA63120270010096107\n")).containsExactly("pattern");
+        assertThat(rules(regex, "x")).isEmpty();
+    }
+
+    @Test
+    void fieldWithoutConstraintsAcceptsAnyPresentValue() throws SchemaException {
+        assertThat(rules("{\"name\": \"a\"}", "")).isEmpty();
+        assertThat(rules("{\"name\": \"a\", \"type\": \"any\"}", "\uD800 lone surrogate")).isEmpty();
+        assertThat(rules("{\"name\": \"a\", \"format\": \"email\"}", "not an email")).containsExactly("type");
+    }
+
+    @Test
     void enumAcceptsOnlyListedValues() throws SchemaException {
         String field = "{\"name\": \"sex\", \"constraints\": {\"enum\": [\"M\", \"F\"]}}";
         assertThat(rules(field, "F")).isEmpty();

@@ -3,8 +3,13 @@ package io.unireg.schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.unireg.normalize.ua.Rnokpp;
+
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,6 +58,32 @@ class RowChecksTest {
         assertThat(validate("1759013776", null, null, null)).isEmpty();
         assertThat(validate("1759013776", "1948-02-30", "X", null)).extracting(Violation::rule)
                 .containsExactlyInAnyOrder("type", "enum");
+    }
+
+    @Test
+    void comparesTheEncodedDateAsTheTextOfTheDateWould() throws SchemaException {
+        // The check compares days, not strings: it must flag exactly the dates whose ISO text differs.
+        RecordValidator validator = RecordValidator.of(SchemaFiles.load(dir, PERSON));
+        Random random = new Random(3);
+        for (int n = 0; n < 5_000; n++) {
+            LocalDate encoded = LocalDate.of(1900, 1, 1).plusDays(random.nextInt(45_000));
+            String rnokpp = Rnokpp.make(encoded, random.nextInt(1000), random.nextBoolean());
+            String recorded = switch (random.nextInt(4)) {
+                case 0 -> encoded.toString();
+                case 1 -> encoded.plusDays(random.nextInt(3) - 1).toString();
+                case 2 -> encoded.plusYears(random.nextInt(3) - 1).toString();
+                default -> encoded.withYear(10_000 + random.nextInt(3)).toString(); // "+10001-…": LocalDate.parse takes it
+            };
+            List<String> expected = new ArrayList<>();
+            if (recorded.startsWith("+")) {
+                expected.add("type");
+            }
+            if (!recorded.equals(Rnokpp.birthDate(rnokpp).toString())) {
+                expected.add("rnokpp_consistent");
+            }
+            List<Violation> found = validator.validate(new String[] {rnokpp, recorded, Rnokpp.sex(rnokpp), null});
+            assertThat(found).as("%s %s", rnokpp, recorded).extracting(Violation::rule).containsExactlyElementsOf(expected);
+        }
     }
 
     @Test
