@@ -14,14 +14,16 @@ import java.util.Map;
 
 /**
  * Maps one source row onto the target schema in two stages: {@link #normalise} runs each field's
- * chain (pure, so it can run on the reading thread), {@link #validate} checks the row against the
- * schema (stateful: the validator remembers unique values, so rows pass it one at a time, in order).
+ * chain and the schema checks that need no other row (pure, so it runs on the normalising threads),
+ * {@link #validate} adds the cross-row ones (stateful: the validator remembers unique values, so rows
+ * pass it one at a time, in order).
  */
 public final class RowMapper {
 
     /** A row after its chains ran, before validation. */
     public record Normalised(String source, String key, long line, String[] values, boolean[] failed,
-                             List<Reject> rejects, boolean rejected, List<List<String>> steps) {
+                             List<Reject> rejects, boolean rejected, List<List<String>> steps,
+                             RecordValidator.Checked checked) {
     }
 
     private final Plan plan;
@@ -184,7 +186,9 @@ public final class RowMapper {
             }
             values[f] = value != null && schema.isMissing(value) ? null : value;
         }
-        return new Normalised(source.id(), key, row.line(), values, failed, rejects, rejected, steps);
+        // The schema checks that need no other row run here too, on the values this thread just made.
+        return new Normalised(source.id(), key, row.line(), values, failed, rejects, rejected, steps,
+                validator.check(values));
     }
 
     /** Validates a normalised row against the schema; rows must arrive in source order. */
@@ -193,7 +197,7 @@ public final class RowMapper {
         String[] values = row.values();
         List<Reject> rejects = row.rejects();
         boolean rejected = row.rejected();
-        for (Violation v : validator.validate(values)) {
+        for (Violation v : validator.complete(values, row.checked())) {
             int index = schema.indexOf(v.field());
             if (index >= 0 && row.failed()[index]) {
                 continue; // already reported by the function that failed

@@ -1,6 +1,7 @@
 package io.unireg.schema;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,8 @@ import java.util.Objects;
  * <p>Stateful only for {@code unique} fields and the {@code primaryKey}: it remembers every value
  * (or key) seen so far in a {@code HashSet<String>}, which costs roughly 100 bytes per distinct value
  * per set (node, table slot, the retained string) — about 100 MB per unique field for 1 M rows. A schema
- * with neither holds no state. Not thread-safe; {@link #validateValue} is.
+ * with neither holds no state. {@link #check} and {@link #validateValue} are thread-safe; {@link #validate}
+ * and {@link #complete} are not.
  */
 public final class RecordValidator {
 
@@ -21,6 +23,7 @@ public final class RecordValidator {
     private final FieldRule[] rules;
     /** Per field: the values seen so far, or null when the field is not unique. */
     private final HashSet<String>[] seen;
+    private final int uniqueFields;
     private final int[] keyIndexes;
     private final String keyFields;
     private final HashSet<String> seenKeys;
@@ -46,6 +49,7 @@ public final class RecordValidator {
             boolean coveredByKey = pk.size() == 1 && pk.get(0).equals(f.name());
             seen[i] = f.constraints().unique() && !coveredByKey ? new HashSet<>() : null;
         }
+        this.uniqueFields = (int) Arrays.stream(seen).filter(Objects::nonNull).count();
         this.keyIndexes = new int[pk.size()];
         for (int k = 0; k < keyIndexes.length; k++) {
             keyIndexes[k] = schema.indexOf(pk.get(k));
@@ -112,20 +116,38 @@ public final class RecordValidator {
     }
 
     /**
+     * A row's violations from the checks that need no other row — every field's rules,
+     * {@code requiredUnless}, row checks — and where the cross-row ones will go among them.
+     *
+     * @param violations in the order {@link #validate} reports them, less {@code unique} and primary key
+     * @param uniqueAt   per unique field, in field order: how many of {@code violations} precede its
+     *                   {@code unique} violation; {@code null} when the schema has no unique field
+     */
+    public record Checked(List<Violation> violations, int[] uniqueAt) {
+    }
+
+    /**
      * Values in schema field order, {@code null} = missing (the pipeline already mapped missingValues
      * to null). Returns every violation, an empty list when the row is valid.
      */
     public List<Violation> validate(String[] values) {
+        return complete(values, check(values));
+    }
+
+    /**
+     * The checks of {@link #validate} that need no other row. Thread-safe: the pipeline runs them on
+     * the threads that normalised the row, where its values are still in the core's cache.
+     */
+    public Checked check(String[] values) {
         if (values.length != rules.length) {
             throw new IllegalArgumentException("expected " + rules.length + " values in schema order, got " + values.length);
         }
         List<Violation> out = null;
-        for (int i = 0; i < rules.length; i++) {
-            String value = values[i];
-            out = rules[i].check(value, out);
-            HashSet<String> set = seen[i];
-            if (set != null && value != null && !set.add(value)) {
-                out = add(out, rules[i].name(), "unique", rules[i].show(value) + " already appears in an earlier row");
+        int[] uniqueAt = uniqueFields == 0 ? null : new int[uniqueFields];
+        for (int i = 0, u = 0; i < rules.length; i++) {
+            out = rules[i].check(values[i], out);
+            if (seen[i] != null) {
+                uniqueAt[u++] = out == null ? 0 : out.size();
             }
         }
         for (int c = 0; c < conditional.length; c++) {
@@ -142,6 +164,35 @@ public final class RecordValidator {
             String message = rowChecks[r].check(bound);
             if (message != null) {
                 out = add(out, rules[idx[0]].name(), rowChecks[r].name(), message);
+            }
+        }
+        return new Checked(out == null ? List.of() : out, uniqueAt);
+    }
+
+    /**
+     * {@code checked}'s violations with the cross-row ones added in their places: a value a unique
+     * field saw in an earlier row, a repeated primary key. Rows must come in source order (the first
+     * row with a value keeps it); not thread-safe.
+     */
+    public List<Violation> complete(String[] values, Checked checked) {
+        if (uniqueFields == 0 && seenKeys == null) {
+            return checked.violations();
+        }
+        List<Violation> out = checked.violations().isEmpty() ? null : new ArrayList<>(checked.violations());
+        int inserted = 0;
+        for (int i = 0, u = 0; i < rules.length; i++) {
+            HashSet<String> set = seen[i];
+            if (set == null) {
+                continue;
+            }
+            int at = checked.uniqueAt()[u++] + inserted;
+            String value = values[i];
+            if (value != null && !set.add(value)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(at, new Violation(rules[i].name(), "unique", rules[i].show(value) + " already appears in an earlier row"));
+                inserted++;
             }
         }
         if (seenKeys != null) {

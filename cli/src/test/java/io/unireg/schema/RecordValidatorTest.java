@@ -222,6 +222,34 @@ class RecordValidatorTest {
         assertThat(validator.validate(new String[] {"7"})).extracting(Violation::rule).containsExactly("primaryKey");
     }
 
+    /**
+     * The checks that need no other row run on the normalising threads, the cross-row ones after, in
+     * order: the violations must still come per field — its rules, then its unique — then the row's.
+     */
+    @Test
+    void crossRowViolationsTakeTheirPlacesAmongTheRowsOwn() throws SchemaException {
+        TableSchema schema = SchemaFiles.load(dir, """
+                {"name": "t", "primaryKey": ["a", "b"],
+                 "fields": [{"name": "a", "constraints": {"unique": true, "maxLength": 2}},
+                            {"name": "b", "type": "integer"},
+                            {"name": "c", "constraints": {"unique": true, "pattern": "^[0-9]{3}$"}},
+                            {"name": "d", "unireg:requiredUnless": ["a"]}]}
+                """);
+        RecordValidator validator = RecordValidator.of(schema);
+        String[] first = {"xyz", "1", "12", null};
+        assertThat(validator.complete(first, validator.check(first))).extracting(Violation::field, Violation::rule)
+                .containsExactly(tuple("a", "maxLength"), tuple("c", "pattern"));
+        String[] again = {"xyz", "1", "12", null};
+        RecordValidator.Checked checked = validator.check(again);
+        assertThat(checked.violations()).extracting(Violation::rule).containsExactly("maxLength", "pattern");
+        assertThat(validator.complete(again, checked)).extracting(Violation::field, Violation::rule).containsExactly(
+                tuple("a", "maxLength"), tuple("a", "unique"), tuple("c", "pattern"), tuple("c", "unique"),
+                tuple("a,b", "primaryKey"));
+        String[] third = {"ab", "x", "12", null}; // only c repeats
+        assertThat(validator.validate(third)).extracting(Violation::field, Violation::rule).containsExactly(
+                tuple("b", "type"), tuple("c", "pattern"), tuple("c", "unique"));
+    }
+
     @Test
     void validateValueChecksOneValueWithoutRememberingIt() throws SchemaException {
         TableSchema schema = SchemaFiles.load(dir, """
