@@ -63,26 +63,29 @@ public final class ReportXlsx {
      * spent after its last row, on one core, with the other idle. Failure here only means the real
      * workbook pays that cost itself, so it is swallowed.
      */
-    public static void warmUp() {
-        Thread thread = new Thread(() -> {
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(1)) {
-                CellStyle style = workbook.createCellStyle();
-                style.setFont(workbook.createFont());
-                SXSSFSheet sheet = workbook.createSheet("warm-up");
-                sheet.setColumnWidth(0, 10 * 256);
-                sheet.createFreezePane(0, 1);
-                Row row = sheet.createRow(0);
-                row.createCell(0).setCellValue("warm-up");
-                row.createCell(1).setCellValue(1);
-                row.getCell(0).setCellStyle(style);
-                workbook.write(OutputStream.nullOutputStream());
-            } catch (Exception | LinkageError ignored) {
-                // the report's own workbook loads what this did not
-            }
-        }, "report-warm-up");
+    public static Thread warmUp() {
+        Thread thread = new Thread(ReportXlsx::writeWarmUpWorkbook, "report-warm-up");
         thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+        return thread;
+    }
+
+    /** A one-cell workbook with a style and a frozen pane, written to nowhere. */
+    static void writeWarmUpWorkbook() {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(1)) {
+            CellStyle style = workbook.createCellStyle();
+            style.setFont(workbook.createFont());
+            SXSSFSheet sheet = workbook.createSheet("warm-up");
+            sheet.setColumnWidth(0, 10 * 256);
+            sheet.createFreezePane(0, 1);
+            Row row = sheet.createRow(0);
+            row.createCell(0).setCellValue("warm-up");
+            row.createCell(1).setCellValue(1);
+            row.getCell(0).setCellStyle(style);
+            workbook.write(OutputStream.nullOutputStream());
+        } catch (Exception | LinkageError ignored) {
+            // the report's own workbook loads what this did not
+        }
     }
 
     /** Writes the workbook of the run in {@code runDir} (whose files {@code model} was read from) to {@code file}. */

@@ -1,6 +1,9 @@
 package io.unireg.report;
 
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,30 +12,35 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The warm-up workbook runs beside every run: it must finish on its own and leave nothing behind. */
+/** The warm-up workbook is written beside every run: on a thread that ends and never holds the JVM, leaving nothing behind. */
 class ReportXlsxWarmUpTest {
 
+    @TempDir
+    Path dir;
+
     @Test
-    void warmsUpOnADaemonThreadAndLeavesNoTemporaryFiles() throws Exception {
-        Path poiFiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
-        long before = count(poiFiles);
-        ReportXlsx.warmUp();
-        Thread warmUp = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals("report-warm-up")).findFirst().orElse(null);
-        if (warmUp != null) { // null: already done
-            assertThat(warmUp.isDaemon()).as("never keeps the JVM alive").isTrue();
-            warmUp.join(60_000);
-            assertThat(warmUp.isAlive()).isFalse();
+    void runsOnADaemonThreadThatEnds() throws Exception {
+        Thread thread = ReportXlsx.warmUp();
+        assertThat(thread.isDaemon()).isTrue();
+        thread.join(60_000);
+        assertThat(thread.isAlive()).isFalse();
+    }
+
+    @Test
+    void writesItsWorkbookToNowhereAndLeavesNoTemporaryFiles() throws Exception {
+        // A folder of its own: other runs' warm-ups and other JVMs share java.io.tmpdir/poifiles.
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
+        try {
+            ReportXlsx.writeWarmUpWorkbook();
+            assertThat(count(dir)).as("SXSSF's temporary sheet files are removed").isZero();
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
         }
-        assertThat(count(poiFiles)).as("SXSSF's temporary sheet files are removed").isEqualTo(before);
     }
 
     private static long count(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.count();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).count();
         }
     }
 }
