@@ -80,9 +80,7 @@ public final class Passport {
     }
 
     private static Reading readUncached(String raw, boolean allowForeign) {
-        String value = raw.strip().toUpperCase(Locale.ROOT);
-        value = plain(value) ? withoutSeparators(value) : SEPARATORS.matcher(NUMBER_SIGN.matcher(
-                WORDS.matcher(PREFIX.matcher(value).replaceFirst("")).replaceAll("")).replaceAll("")).replaceAll("");
+        String value = clean(raw.strip().toUpperCase(Locale.ROOT));
         if (Digits.all(value, 9)) {
             return Reading.of(Kind.ID_CARD, value);
         }
@@ -110,38 +108,91 @@ public final class Passport {
     }
 
     /**
-     * Whether PREFIX, WORDS and NUMBER_SIGN cannot match (no ПАСПОРТ/ID at the start, no СЕР…/НОМ…, no №
-     * or N): most values ("МК 123456", "012345678") then need only their separators removed, which is
-     * done without the regex matchers, the function's main cost.
+     * The upper-cased value without its prefix, series/number words, № and separators: {@link #cleanWithPatterns},
+     * by hand whenever that gives the same text, since the regex matchers are the function's main cost.
+     * After the prefix, a text without СЕР, НОМ or N has nothing for WORDS to remove and nothing for NUMBER_SIGN
+     * but each № with, at most, the spaces after it, which SEPARATORS would remove anyway.
      */
-    private static boolean plain(String value) {
-        return !value.startsWith("ПАСПОРТ") && !value.startsWith("ID") && value.indexOf('№') < 0
-                && value.indexOf('N') < 0 && !value.contains("СЕР") && !value.contains("НОМ");
+    static String clean(String value) {
+        int from = prefixEnd(value);
+        if (value.indexOf('N', from) >= 0 || value.indexOf("СЕР", from) >= 0 || value.indexOf("НОМ", from) >= 0) {
+            return cleanWithPatterns(value);
+        }
+        return withoutSeparators(value, from);
     }
 
-    /** {@link #SEPARATORS} removed by hand: {@code \s} (ASCII), no-break space, dashes, '.', ':' and ','. */
-    private static String withoutSeparators(String value) {
+    static String cleanWithPatterns(String value) {
+        return SEPARATORS.matcher(NUMBER_SIGN.matcher(
+                WORDS.matcher(PREFIX.matcher(value).replaceFirst("")).replaceAll("")).replaceAll("")).replaceAll("");
+    }
+
+    /** Where {@link #PREFIX} ends in {@code value}, matched by hand; 0 when the value has none. */
+    private static int prefixEnd(String value) {
+        int i;
+        if (value.startsWith("ПАСПОРТ")) {
+            i = "ПАСПОРТ".length();
+            int citizen = skipSpaces(value, i);
+            if (value.startsWith("ГРОМАДЯНИНА", citizen)) {
+                int country = skipSpaces(value, citizen + "ГРОМАДЯНИНА".length());
+                if (value.startsWith("УКРАЇНИ", country)) {
+                    i = country + "УКРАЇНИ".length();
+                }
+            }
+        } else if (value.startsWith("ID")) {
+            i = 2;
+            while (i < value.length() && (isSpace(value.charAt(i)) || value.charAt(i) == '-')) {
+                i++;
+            }
+            for (String card : new String[] {"КАРТКА", "КАРТА", "CARD"}) {
+                if (value.startsWith(card, i)) {
+                    i += card.length();
+                    break;
+                }
+            }
+        } else {
+            return 0;
+        }
+        i = skipSpaces(value, i);
+        return i < value.length() && (value.charAt(i) == ':' || value.charAt(i) == '.') ? i + 1 : i;
+    }
+
+    private static int skipSpaces(String value, int from) {
+        int i = from;
+        while (i < value.length() && isSpace(value.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A regex {@code \s}: ASCII whitespace only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code value} from {@code from} on, without {@link #SEPARATORS} and №. */
+    private static String withoutSeparators(String value, int from) {
         int n = value.length();
-        int i = 0;
-        while (i < n && !isSeparator(value.charAt(i))) {
+        int i = from;
+        while (i < n && !isDropped(value.charAt(i))) {
             i++;
         }
         if (i == n) {
-            return value;
+            return value.substring(from);
         }
-        StringBuilder out = new StringBuilder(n);
-        out.append(value, 0, i);
+        StringBuilder out = new StringBuilder(n - from);
+        out.append(value, from, i);
         for (; i < n; i++) {
             char c = value.charAt(i);
-            if (!isSeparator(c)) {
+            if (!isDropped(c)) {
                 out.append(c);
             }
         }
         return out.toString();
     }
 
-    private static boolean isSeparator(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+    /** The chars of {@link #SEPARATORS}, and №. */
+    private static boolean isDropped(char c) {
+        return c == '№' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
                 || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '.' || c == ':' || c == ',';
     }
 

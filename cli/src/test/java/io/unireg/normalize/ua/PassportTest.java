@@ -79,4 +79,22 @@ class PassportTest {
         assertThatThrownBy(() -> UaSteps.step("{passport: series}")).hasMessageContaining("number or kind");
         assertThatThrownBy(() -> UaSteps.step("{passport: {foreign: true}}")).hasMessageContaining("unknown option 'foreign'");
     }
+
+    @Test
+    void cleaningByHandGivesWhatThePatternsGive() {
+        String[] prefixes = {"", "ПАСПОРТ", "ПАСПОРТ ", "ПАСПОРТ ГРОМАДЯНИНА УКРАЇНИ ", "ПАСПОРТГРОМАДЯНИНАУКРАЇНИ:",
+                "ПАСПОРТ ГРОМАДЯНИНА ", "ПАСПОРТ: ", "ПАСПОРТ. ", "ID", "ID ", "ID-", "ID -КАРТКА ", "ID-КАРТА:", "IDCARD.",
+                "ID КАРТКА\t", "ID-КАРТОЧКА ", "X ", " ПАСПОРТ "};
+        String[] middles = {"", "№", "№ ", " № ", "N ", "NO.", "СЕРІЯ ", "СЕР. ", "НОМЕР ", "№\u00A0", ":", "–", "N"};
+        String[] numbers = {"МК123456", "МК 123 456", "MK-123456", "012345678", "012 345 678", "АВ№123456", "МN123456",
+                "12.345.678,9", "", "МК", "ID 012345678", "ПАСПОРТ"};
+        for (String prefix : prefixes) {
+            for (String middle : middles) {
+                for (String number : numbers) {
+                    String value = prefix + middle + number;
+                    assertThat(Passport.clean(value)).as(value).isEqualTo(Passport.cleanWithPatterns(value));
+                }
+            }
+        }
+    }
 }
