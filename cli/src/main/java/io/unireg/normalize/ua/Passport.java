@@ -49,7 +49,6 @@ public final class Passport {
     /** № and its stand-ins (N, No) before the digits; not inside a word, so a series letter N stays. */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<!\\p{L})(?:№|NO\\.?|N)\\s*(?=\\d)|№");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\-\\u2010-\\u2015.:,]+");
-    private static final Pattern BOOKLET = Pattern.compile("[А-ЯІЇЄҐ]{2}\\d{6}");
 
     private Passport() {
     }
@@ -94,10 +93,10 @@ public final class Passport {
         if (isLatin(a) && isLatin(b) && allowForeign) {
             return Reading.of(Kind.FOREIGN_PASSPORT, value);
         }
-        String series = "" + toCyrillic(a) + toCyrillic(b);
-        String number = series + value.substring(2);
-        if (BOOKLET.matcher(number).matches()) {
-            return Reading.of(Kind.PASSPORT_BOOKLET, number);
+        char x = toCyrillic(a);
+        char y = toCyrillic(b);
+        if (isSeriesLetter(x) && isSeriesLetter(y)) {
+            return Reading.of(Kind.PASSPORT_BOOKLET, x == a && y == b ? value : "" + x + y + value.substring(2));
         }
         if (isLatin(a) && isLatin(b)) {
             return Reading.problem(describe(value) + " has a Latin series: a foreign passport? "
@@ -198,7 +197,13 @@ public final class Passport {
 
     /** Whether {@code value} is a canonical booklet ({@code МК123456}) or ID-card ({@code 012345678}) number. */
     public static boolean isCanonical(String value) {
-        return value != null && (Digits.all(value, 9) || BOOKLET.matcher(value).matches());
+        return value != null && (Digits.all(value, 9) || value.length() == 8 && isSeriesLetter(value.charAt(0))
+                && isSeriesLetter(value.charAt(1)) && Digits.all(value.subSequence(2, 8), 6));
+    }
+
+    /** A capital of the booklet series alphabet: А–Я, І, Ї, Є, Ґ. */
+    private static boolean isSeriesLetter(char c) {
+        return c >= 'А' && c <= 'Я' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ';
     }
 
     private static boolean isLatin(char c) {

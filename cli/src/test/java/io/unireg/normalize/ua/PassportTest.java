@@ -72,6 +72,19 @@ class PassportTest {
         assertThat(Passport.isCanonical("012345678")).isTrue();
         assertThat(Passport.isCanonical("MK123456")).isFalse();
         assertThat(Passport.isCanonical("FA123456")).isFalse();
+        assertThat(Passport.isCanonical("ҐЄ123456")).isTrue();
+        assertThat(Passport.isCanonical("ЇІ123456")).isTrue();
+        assertThat(Passport.isCanonical("Мк123456")).as("a lower-case series").isFalse();
+        assertThat(Passport.isCanonical("ЁК123456")).isFalse();
+        assertThat(Passport.isCanonical("МК12345٦")).as("an Arabic-Indic digit").isFalse();
+        assertThat(Passport.isCanonical("МК1234567")).isFalse();
+    }
+
+    @Test
+    void aSeriesInUkrainianLettersIsABooklet() {
+        assertThat(UaSteps.value("passport", "єі 123456")).isEqualTo("ЄІ123456");
+        assertThat(UaSteps.value("{passport: kind}", "Ґ Ї-123456")).isEqualTo("passport_booklet");
+        assertThat(UaSteps.apply("passport", "ЁЖ123456").rejected()).isTrue();
     }
 
     @Test
