@@ -1,7 +1,5 @@
 package io.unireg.normalize.ua;
 
-import java.util.StringJoiner;
-
 /**
  * A one-line address taken apart. Types are canonical Ukrainian abbreviations ({@code м.}, {@code смт},
  * {@code с.}, {@code сел.}; {@code вул.}, {@code просп.} …); names stay as written (a Russian name stays
@@ -23,30 +21,67 @@ public record AddressParts(String region, String district, String settlementType
         return new AddressParts(region, district, type, name, streetType, street, house, building, apartment);
     }
 
+    /**
+     * A job writes the full form of one address twice per row (address: full, then rename, which parses
+     * that form back and, when no name changed, writes equal parts again): the last form per thread is kept.
+     */
+    private static final class LastFull {
+        AddressParts parts;
+        String full;
+    }
+
+    private static final ThreadLocal<LastFull> LAST_FULL = ThreadLocal.withInitial(LastFull::new);
+
     /** The canonical one-line form: {@code Харківська обл., Богодухівський р-н, м. Харків, вул. Сумська, буд. 12А, корп. 2, кв. 5}. */
     public String full() {
-        StringJoiner out = new StringJoiner(", ");
+        LastFull last = LAST_FULL.get();
+        if (last.parts != this && !equals(last.parts)) {
+            last.full = oneLine();
+            last.parts = this;
+        }
+        return last.full;
+    }
+
+    /** The present parts joined by ", " (an empty one keeps its separator, as String.join does). */
+    private String oneLine() {
+        StringBuilder out = new StringBuilder(96);
+        int written = 0;
         if (region != null) {
-            out.add(region + " обл.");
+            next(out, written++).append(region).append(" обл.");
         }
         if (district != null) {
-            out.add(district + " р-н");
+            next(out, written++).append(district).append(" р-н");
         }
         if (settlement != null) {
-            out.add(settlementType == null ? settlement : settlementType + " " + settlement);
+            next(out, written++);
+            if (settlementType != null) {
+                out.append(settlementType).append(' ');
+            }
+            out.append(settlement);
         }
         if (street != null) {
-            out.add(streetType == null ? street : street.isEmpty() ? streetType : streetType + " " + street);
+            next(out, written++);
+            if (streetType == null) {
+                out.append(street);
+            } else if (street.isEmpty()) {
+                out.append(streetType);
+            } else {
+                out.append(streetType).append(' ').append(street);
+            }
         }
         if (house != null) {
-            out.add("буд. " + house);
+            next(out, written++).append("буд. ").append(house);
         }
         if (building != null) {
-            out.add("корп. " + building);
+            next(out, written++).append("корп. ").append(building);
         }
         if (apartment != null) {
-            out.add("кв. " + apartment);
+            next(out, written).append("кв. ").append(apartment);
         }
         return out.toString();
+    }
+
+    private static StringBuilder next(StringBuilder out, int written) {
+        return written == 0 ? out : out.append(", ");
     }
 }

@@ -44,6 +44,9 @@ public final class HomoglyphFixer {
     }
 
     public static Repair fix(String value, Preference preference) {
+        if (!hasLatinLetter(value)) {
+            return new Repair(value, 0, null, null); // no word can mix scripts: the common case, told in one pass
+        }
         char[] out = null;
         int n = value.length();
         int position = 0;
@@ -103,6 +106,9 @@ public final class HomoglyphFixer {
      * whatever the majority: for match keys of Cyrillic names, where a best guess beats a refusal.
      */
     public static String towardsCyrillic(String value) {
+        if (!hasLatinLetter(value)) {
+            return value;
+        }
         char[] out = null;
         int n = value.length();
         int i = 0;
@@ -137,6 +143,15 @@ public final class HomoglyphFixer {
         return out == null ? value : new String(out);
     }
 
+    /** Whether any char is a Latin letter: without one, every word is single-script. */
+    private static boolean hasLatinLetter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Homoglyphs.isLatin(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * An even mix such as "Bіpа" takes the script of the value's single-script words ("Bіpа

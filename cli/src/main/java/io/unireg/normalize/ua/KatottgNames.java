@@ -83,31 +83,46 @@ public final class KatottgNames {
 
     /** Every settlement of that name (any case, apostrophe, е/є), in codifier order. */
     public List<Settlement> named(String name) {
-        return byName.getOrDefault(StreetNameKey.of(name), List.of());
+        return byName.getOrDefault(StreetNameKey.cached(name), List.of());
     }
 
     /**
      * The settlements of that name in the hinted oblast and raion (null or blank = no hint; "обл.",
      * "область", "р-н", "район" may be included) and of the settlement type ("м.", "смт", "с.",
      * "сел."; null = any) — when the type rules out every one, it is ignored, since villages and
-     * selyshches have been reclassified.
+     * selyshches have been reclassified. The list is unmodifiable.
      */
     public List<Settlement> find(String name, String settlementType, String oblast, String raion) {
         String oblastKey = cachedHintKey(oblast, true);
         String raionKey = cachedHintKey(raion, false);
-        List<Settlement> hinted = new ArrayList<>();
-        for (Settlement s : named(name)) {
+        List<Settlement> named = named(name);
+        Set<String> categories = categories(settlementType);
+        // Called for every row, mostly for one city that all hints keep: the named list itself is then
+        // the answer, and lists are built only when hints or the type leave some settlements out.
+        List<Settlement> hinted = named;
+        int typed = 0;
+        for (int i = 0; i < named.size(); i++) {
+            Settlement s = named.get(i);
             String[] keys = hintKeys.get(s);
             if ((oblastKey == null || keys[0].equals(oblastKey)) && (raionKey == null || keys[1].equals(raionKey))) {
-                hinted.add(s);
+                if (hinted != named) {
+                    hinted.add(s);
+                }
+                typed += categories != null && categories.contains(s.category()) ? 1 : 0;
+            } else if (hinted == named) {
+                hinted = new ArrayList<>(named.subList(0, i));
             }
         }
-        Set<String> categories = categories(settlementType);
-        if (categories == null) {
-            return hinted;
+        if (categories == null || typed == 0 || typed == hinted.size()) {
+            return hinted == named ? named : List.copyOf(hinted);
         }
-        List<Settlement> typed = hinted.stream().filter(s -> categories.contains(s.category())).toList();
-        return typed.isEmpty() ? hinted : typed;
+        List<Settlement> out = new ArrayList<>(typed);
+        for (Settlement s : hinted) {
+            if (categories.contains(s.category())) {
+                out.add(s);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static Set<String> categories(String settlementType) {

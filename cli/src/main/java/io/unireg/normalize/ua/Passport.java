@@ -49,7 +49,6 @@ public final class Passport {
     /** № and its stand-ins (N, No) before the digits; not inside a word, so a series letter N stays. */
     private static final Pattern NUMBER_SIGN = Pattern.compile("(?<!\\p{L})(?:№|NO\\.?|N)\\s*(?=\\d)|№");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\-\\u2010-\\u2015.:,]+");
-    private static final Pattern BOOKLET = Pattern.compile("[А-ЯІЇЄҐ]{2}\\d{6}");
 
     private Passport() {
     }
@@ -80,9 +79,7 @@ public final class Passport {
     }
 
     private static Reading readUncached(String raw, boolean allowForeign) {
-        String value = raw.strip().toUpperCase(Locale.ROOT);
-        value = plain(value) ? withoutSeparators(value) : SEPARATORS.matcher(NUMBER_SIGN.matcher(
-                WORDS.matcher(PREFIX.matcher(value).replaceFirst("")).replaceAll("")).replaceAll("")).replaceAll("");
+        String value = clean(raw.strip().toUpperCase(Locale.ROOT));
         if (Digits.all(value, 9)) {
             return Reading.of(Kind.ID_CARD, value);
         }
@@ -96,10 +93,10 @@ public final class Passport {
         if (isLatin(a) && isLatin(b) && allowForeign) {
             return Reading.of(Kind.FOREIGN_PASSPORT, value);
         }
-        String series = "" + toCyrillic(a) + toCyrillic(b);
-        String number = series + value.substring(2);
-        if (BOOKLET.matcher(number).matches()) {
-            return Reading.of(Kind.PASSPORT_BOOKLET, number);
+        char x = toCyrillic(a);
+        char y = toCyrillic(b);
+        if (isSeriesLetter(x) && isSeriesLetter(y)) {
+            return Reading.of(Kind.PASSPORT_BOOKLET, x == a && y == b ? value : "" + x + y + value.substring(2));
         }
         if (isLatin(a) && isLatin(b)) {
             return Reading.problem(describe(value) + " has a Latin series: a foreign passport? "
@@ -110,44 +107,103 @@ public final class Passport {
     }
 
     /**
-     * Whether PREFIX, WORDS and NUMBER_SIGN cannot match (no ПАСПОРТ/ID at the start, no СЕР…/НОМ…, no №
-     * or N): most values ("МК 123456", "012345678") then need only their separators removed, which is
-     * done without the regex matchers, the function's main cost.
+     * The upper-cased value without its prefix, series/number words, № and separators: {@link #cleanWithPatterns},
+     * by hand whenever that gives the same text, since the regex matchers are the function's main cost.
+     * After the prefix, a text without СЕР, НОМ or N has nothing for WORDS to remove and nothing for NUMBER_SIGN
+     * but each № with, at most, the spaces after it, which SEPARATORS would remove anyway.
      */
-    private static boolean plain(String value) {
-        return !value.startsWith("ПАСПОРТ") && !value.startsWith("ID") && value.indexOf('№') < 0
-                && value.indexOf('N') < 0 && !value.contains("СЕР") && !value.contains("НОМ");
+    static String clean(String value) {
+        int from = prefixEnd(value);
+        if (value.indexOf('N', from) >= 0 || value.indexOf("СЕР", from) >= 0 || value.indexOf("НОМ", from) >= 0) {
+            return cleanWithPatterns(value);
+        }
+        return withoutSeparators(value, from);
     }
 
-    /** {@link #SEPARATORS} removed by hand: {@code \s} (ASCII), no-break space, dashes, '.', ':' and ','. */
-    private static String withoutSeparators(String value) {
+    static String cleanWithPatterns(String value) {
+        return SEPARATORS.matcher(NUMBER_SIGN.matcher(
+                WORDS.matcher(PREFIX.matcher(value).replaceFirst("")).replaceAll("")).replaceAll("")).replaceAll("");
+    }
+
+    /** Where {@link #PREFIX} ends in {@code value}, matched by hand; 0 when the value has none. */
+    private static int prefixEnd(String value) {
+        int i;
+        if (value.startsWith("ПАСПОРТ")) {
+            i = "ПАСПОРТ".length();
+            int citizen = skipSpaces(value, i);
+            if (value.startsWith("ГРОМАДЯНИНА", citizen)) {
+                int country = skipSpaces(value, citizen + "ГРОМАДЯНИНА".length());
+                if (value.startsWith("УКРАЇНИ", country)) {
+                    i = country + "УКРАЇНИ".length();
+                }
+            }
+        } else if (value.startsWith("ID")) {
+            i = 2;
+            while (i < value.length() && (isSpace(value.charAt(i)) || value.charAt(i) == '-')) {
+                i++;
+            }
+            for (String card : new String[] {"КАРТКА", "КАРТА", "CARD"}) {
+                if (value.startsWith(card, i)) {
+                    i += card.length();
+                    break;
+                }
+            }
+        } else {
+            return 0;
+        }
+        i = skipSpaces(value, i);
+        return i < value.length() && (value.charAt(i) == ':' || value.charAt(i) == '.') ? i + 1 : i;
+    }
+
+    private static int skipSpaces(String value, int from) {
+        int i = from;
+        while (i < value.length() && isSpace(value.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A regex {@code \s}: ASCII whitespace only. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code value} from {@code from} on, without {@link #SEPARATORS} and №. */
+    private static String withoutSeparators(String value, int from) {
         int n = value.length();
-        int i = 0;
-        while (i < n && !isSeparator(value.charAt(i))) {
+        int i = from;
+        while (i < n && !isDropped(value.charAt(i))) {
             i++;
         }
         if (i == n) {
-            return value;
+            return value.substring(from);
         }
-        StringBuilder out = new StringBuilder(n);
-        out.append(value, 0, i);
+        StringBuilder out = new StringBuilder(n - from);
+        out.append(value, from, i);
         for (; i < n; i++) {
             char c = value.charAt(i);
-            if (!isSeparator(c)) {
+            if (!isDropped(c)) {
                 out.append(c);
             }
         }
         return out.toString();
     }
 
-    private static boolean isSeparator(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+    /** The chars of {@link #SEPARATORS}, and №. */
+    private static boolean isDropped(char c) {
+        return c == '№' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
                 || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '.' || c == ':' || c == ',';
     }
 
     /** Whether {@code value} is a canonical booklet ({@code МК123456}) or ID-card ({@code 012345678}) number. */
     public static boolean isCanonical(String value) {
-        return value != null && (Digits.all(value, 9) || BOOKLET.matcher(value).matches());
+        return value != null && (Digits.all(value, 9) || value.length() == 8 && isSeriesLetter(value.charAt(0))
+                && isSeriesLetter(value.charAt(1)) && Digits.all(value.subSequence(2, 8), 6));
+    }
+
+    /** A capital of the booklet series alphabet: А–Я, І, Ї, Є, Ґ. */
+    private static boolean isSeriesLetter(char c) {
+        return c >= 'А' && c <= 'Я' || c == 'І' || c == 'Ї' || c == 'Є' || c == 'Ґ';
     }
 
     private static boolean isLatin(char c) {

@@ -97,7 +97,7 @@ final class RenameTable {
 
     /** The renamed street, or null; a street whose old type the table names must have that type. */
     Target street(String name, String type) {
-        Target target = streets.get(StreetNameKey.of(name));
+        Target target = streets.get(StreetNameKey.cached(name));
         if (target == null || (target.oldType() != null && type != null && !type.equals(target.oldType())
                 && !(type.equals(StreetTypes.AMBIGUOUS_PR) && target.oldType().equals(StreetTypes.PROSPECT)))) {
             return null;
@@ -106,6 +106,6 @@ final class RenameTable {
     }
 
     Target settlement(String name) {
-        return settlements.get(StreetNameKey.of(name));
+        return settlements.get(StreetNameKey.cached(name));
     }
 }

@@ -72,4 +72,15 @@ class HomoglyphFixerTest {
         assertThat(value("fix_homoglyphs", "кв. 12a, буд. 3-Б")).isEqualTo("кв. 12a, буд. 3-Б");
         assertThat(apply("fix_homoglyphs", null)).isEqualTo(Outcome.missing());
     }
+
+    @Test
+    void aValueWithoutLatinLettersComesBackAsItIs() {
+        String cyrillic = "Олександра-Марія Кос’яненко, 12";
+        assertThat(HomoglyphFixer.fix(cyrillic).value()).isSameAs(cyrillic);
+        assertThat(HomoglyphFixer.fix(cyrillic).repaired()).isTrue();
+        assertThat(HomoglyphFixer.towardsCyrillic(cyrillic)).isSameAs(cyrillic);
+        assertThat(HomoglyphFixer.fix("Кoваленкo").value()).as("one Latin letter is enough to look closer").isEqualTo("Коваленко");
+        assertThat(HomoglyphFixer.towardsCyrillic("Ковалeнко")).isEqualTo("Коваленко");
+        assertThat(HomoglyphFixer.fix("Пeтrов").repaired()).isFalse();
+    }
 }

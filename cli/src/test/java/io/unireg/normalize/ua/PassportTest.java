@@ -72,11 +72,42 @@ class PassportTest {
         assertThat(Passport.isCanonical("012345678")).isTrue();
         assertThat(Passport.isCanonical("MK123456")).isFalse();
         assertThat(Passport.isCanonical("FA123456")).isFalse();
+        assertThat(Passport.isCanonical("ҐЄ123456")).isTrue();
+        assertThat(Passport.isCanonical("ЇІ123456")).isTrue();
+        assertThat(Passport.isCanonical("Мк123456")).as("a lower-case series").isFalse();
+        assertThat(Passport.isCanonical("ЁК123456")).isFalse();
+        assertThat(Passport.isCanonical("МК12345٦")).as("an Arabic-Indic digit").isFalse();
+        assertThat(Passport.isCanonical("МК1234567")).isFalse();
+    }
+
+    @Test
+    void aSeriesInUkrainianLettersIsABooklet() {
+        assertThat(UaSteps.value("passport", "єі 123456")).isEqualTo("ЄІ123456");
+        assertThat(UaSteps.value("{passport: kind}", "Ґ Ї-123456")).isEqualTo("passport_booklet");
+        assertThat(UaSteps.apply("passport", "ЁЖ123456").rejected()).isTrue();
     }
 
     @Test
     void refusesUnknownOptions() {
         assertThatThrownBy(() -> UaSteps.step("{passport: series}")).hasMessageContaining("number or kind");
         assertThatThrownBy(() -> UaSteps.step("{passport: {foreign: true}}")).hasMessageContaining("unknown option 'foreign'");
+    }
+
+    @Test
+    void cleaningByHandGivesWhatThePatternsGive() {
+        String[] prefixes = {"", "ПАСПОРТ", "ПАСПОРТ ", "ПАСПОРТ ГРОМАДЯНИНА УКРАЇНИ ", "ПАСПОРТГРОМАДЯНИНАУКРАЇНИ:",
+                "ПАСПОРТ ГРОМАДЯНИНА ", "ПАСПОРТ: ", "ПАСПОРТ. ", "ID", "ID ", "ID-", "ID -КАРТКА ", "ID-КАРТА:", "IDCARD.",
+                "ID КАРТКА\t", "ID-КАРТОЧКА ", "X ", " ПАСПОРТ "};
+        String[] middles = {"", "№", "№ ", " № ", "N ", "NO.", "СЕРІЯ ", "СЕР. ", "НОМЕР ", "№\u00A0", ":", "–", "N"};
+        String[] numbers = {"МК123456", "МК 123 456", "MK-123456", "012345678", "012 345 678", "АВ№123456", "МN123456",
+                "12.345.678,9", "", "МК", "ID 012345678", "ПАСПОРТ"};
+        for (String prefix : prefixes) {
+            for (String middle : middles) {
+                for (String number : numbers) {
+                    String value = prefix + middle + number;
+                    assertThat(Passport.clean(value)).as(value).isEqualTo(Passport.cleanWithPatterns(value));
+                }
+            }
+        }
     }
 }
