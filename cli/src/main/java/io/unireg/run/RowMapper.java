@@ -30,10 +30,21 @@ public final class RowMapper {
     private final TableSchema schema;
     private final RecordValidator validator;
     private final boolean trace;
+    /**
+     * What a source's rows share: its chain prefixes and, per field, whether the chain's outcome may be
+     * looked up by value ({@link ChainMemo}). Worked out once per source.
+     */
+    private record SourceMapping(SourcePlan source, ChainSharing sharing, boolean[] memoable) {
+        static SourceMapping of(List<FieldPlan> fields, SourcePlan source) {
+            ChainSharing sharing = ChainSharing.of(fields, source.fieldColumn());
+            return new SourceMapping(source, sharing, RowMapper.memoable(fields, source.fieldColumn(), sharing));
+        }
+    }
+
     /** Read-only after construction, so the normalising threads share it; by identity: a record's hash is costly. */
-    private final Map<SourcePlan, ChainSharing> sharingBySource = new IdentityHashMap<>();
-    /** Per source, per field: whether its chain's outcome may be looked up by value ({@link ChainMemo}). */
-    private final Map<SourcePlan, boolean[]> memoableBySource = new IdentityHashMap<>();
+    private final Map<SourcePlan, SourceMapping> bySource = new IdentityHashMap<>();
+    /** The last source mapped: rows come a source at a time, and a map lookup per row showed in profiles. */
+    private volatile SourceMapping last;
     /** Each normalising thread's memos, per field; created on first use. */
     private final ThreadLocal<ChainMemo[]> memos;
 
@@ -43,9 +54,7 @@ public final class RowMapper {
         this.validator = validator;
         this.trace = trace;
         for (SourcePlan source : plan.sources()) {
-            ChainSharing sharing = ChainSharing.of(plan.fields(), source.fieldColumn());
-            sharingBySource.put(source, sharing);
-            memoableBySource.put(source, memoable(plan.fields(), source.fieldColumn(), sharing));
+            bySource.put(source, SourceMapping.of(plan.fields(), source));
         }
         int width = plan.fields().size();
         this.memos = ThreadLocal.withInitial(() -> new ChainMemo[width]);
@@ -67,10 +76,17 @@ public final class RowMapper {
         return memoable;
     }
 
-    /** The plan's shared chain prefixes for this source (worked out afresh for a source from elsewhere). */
-    private ChainSharing sharing(SourcePlan source) {
-        ChainSharing known = sharingBySource.get(source);
-        return known != null ? known : ChainSharing.of(plan.fields(), source.fieldColumn());
+    /** The plan's mapping of this source (worked out afresh for a source from elsewhere). */
+    private SourceMapping mapping(SourcePlan source) {
+        SourceMapping known = last;
+        if (known == null || known.source() != source) {
+            known = bySource.get(source);
+            if (known == null) {
+                known = SourceMapping.of(plan.fields(), source);
+            }
+            last = known;
+        }
+        return known;
     }
 
     public MappedRow map(SourcePlan source, SourceItem.Row row) {
@@ -96,9 +112,11 @@ public final class RowMapper {
         List<Reject> rejects = null;
         List<List<String>> steps = trace ? new ArrayList<>() : null;
         boolean rejected = false;
-        ChainSharing sharing = trace ? null : sharing(source);
+        SourceMapping mapping = trace ? null : mapping(source);
+        ChainSharing sharing = trace ? null : mapping.sharing();
         Outcome[] saved = sharing == null || sharing.slots() == 0 ? null : new Outcome[sharing.slots()];
-        boolean[] memoable = trace ? null : memoableBySource.get(source);
+        // One memo per field serves every source: a chain's outcome depends on the value, not where it came from.
+        boolean[] memoable = trace ? null : mapping.memoable();
         ChainMemo[] threadMemos = memoable == null ? null : memos.get();
         for (FieldPlan field : fields) {
             List<String> trail = trace ? new ArrayList<>() : null;
