@@ -89,6 +89,11 @@ public final class RowMapper {
         return known;
     }
 
+    private static ChainMemo memo(ChainMemo[] threadMemos, int field) {
+        ChainMemo memo = threadMemos[field];
+        return memo != null ? memo : (threadMemos[field] = new ChainMemo());
+    }
+
     public MappedRow map(SourcePlan source, SourceItem.Row row) {
         return validate(normalise(source, row));
     }
@@ -136,23 +141,17 @@ public final class RowMapper {
             int[] save = saved == null ? null : sharing.save()[f];
             int s = 0;
             Outcome failure = null;
-            ChainMemo memo = null;
-            if (value != null && memoable != null && memoable[f]) {
-                memo = threadMemos[f];
-                if (memo == null) {
-                    memo = threadMemos[f] = new ChainMemo();
+            ChainMemo memo = value != null && memoable != null && memoable[f] ? memo(threadMemos, f) : null;
+            Outcome known = memo == null ? null : memo.find(value);
+            if (known != null) {
+                // The chain's end as computed for an earlier row with this value.
+                s = chain.size();
+                if (known.rejected()) {
+                    failure = known;
+                } else {
+                    value = known.value();
                 }
-                Outcome known = memo.find(value);
-                if (known != null) {
-                    // The chain's end as computed for an earlier row with this value.
-                    s = chain.size();
-                    if (known.rejected()) {
-                        failure = known;
-                    } else {
-                        value = known.value();
-                    }
-                    memo = null;
-                }
+                memo = null;
             }
             String input = value;
             if (saved != null && sharing.from()[f] >= 0) {
