@@ -1,9 +1,8 @@
 package io.unireg.cli;
 
 import io.unireg.jdbc.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.Charset;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
@@ -22,21 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Whole runs through the CLI: CSV → PostgreSQL, PostgreSQL → CSV and the embedded SQLite default. */
 class JdbcJobTest {
 
-    private static TestDatabases.Db pg;
+    @RegisterExtension
+    static final TestDatabases.PerClass pg = TestDatabases.postgresPerClass();
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void server() {
-        pg = TestDatabases.postgres();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        if (pg != null) {
-            pg.close();
-        }
-    }
 
     private Path people() throws Exception {
         Path csv = dir.resolve("people.csv");

@@ -1,8 +1,7 @@
 package io.unireg.cli;
 
 import io.unireg.jdbc.TestDatabases;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,21 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JdbcKillTest {
 
     private static final int ROWS = 20_000;
-    private static TestDatabases.Db pg;
+    @RegisterExtension
+    static final TestDatabases.PerClass pg = TestDatabases.postgresPerClass();
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void server() {
-        pg = TestDatabases.postgres();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        if (pg != null) {
-            pg.close();
-        }
-    }
 
     private Path job(String name, String input, String table, String load) throws Exception {
         Path job = dir.resolve(name + ".yaml");

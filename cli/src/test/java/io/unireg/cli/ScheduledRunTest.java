@@ -2,9 +2,9 @@ package io.unireg.cli;
 
 import io.unireg.jdbc.TestDatabases;
 import io.unireg.run.RunFolders;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -36,24 +36,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScheduledRunTest {
 
     private static final int ROWS = 5_000;
-    private static TestDatabases.Db pg;
+    @RegisterExtension
+    static final TestDatabases.PerClass pg = TestDatabases.postgresPerClass();
     @TempDir
     static Path dir;
 
     @BeforeAll
     static void setUp() {
-        pg = TestDatabases.postgres();
         for (String[] g : new String[][]{{"a.csv", "11"}, {"b.csv", "12"}}) {
             CliRunner gen = CliRunner.run("generate", "residents", "--rows", String.valueOf(ROWS), "--seed", g[1],
                     "--encoding", "utf-8", "--out", dir.resolve(g[0]).toString());
             assertThat(gen.exitCode()).as(gen.err()).isZero();
-        }
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        if (pg != null) {
-            pg.close();
         }
     }
 

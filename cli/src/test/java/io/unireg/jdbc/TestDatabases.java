@@ -1,11 +1,16 @@
 package io.unireg.jdbc;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -36,6 +41,51 @@ public final class TestDatabases {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * One database for a whole test class, created before its first test (and its {@code @BeforeAll}
+     * methods) and dropped after its last: {@code @RegisterExtension static final PerClass pg = TestDatabases.postgresPerClass();}
+     */
+    public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+        private final Supplier<Db> create;
+        private Db db;
+
+        private PerClass(Supplier<Db> create) {
+            this.create = create;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            db = create.get();
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws SQLException {
+            if (db != null) {
+                db.close();
+            }
+        }
+
+        public String url() {
+            return db.url();
+        }
+
+        public String name() {
+            return db.name();
+        }
+
+        public Connection connect() throws SQLException {
+            return db.connect();
+        }
+    }
+
+    public static PerClass postgresPerClass() {
+        return new PerClass(TestDatabases::postgres);
+    }
+
+    public static PerClass mariadbPerClass() {
+        return new PerClass(TestDatabases::mariadb);
     }
 
     static String uniqueName() {

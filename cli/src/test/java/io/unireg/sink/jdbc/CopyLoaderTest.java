@@ -6,9 +6,8 @@ import io.unireg.job.OutputSpec;
 import io.unireg.job.YamlNode;
 import io.unireg.sink.RecordSink;
 import io.unireg.sink.SinkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -36,21 +35,10 @@ class CopyLoaderTest {
     static final String[] AWKWARD = {"a\tb", "line1\nline2", "cr\rx", "back\\slash", "\\.", "\\N", "\"quoted\", with comma;",
             "Ґудзь-Їжак Євгенія ’", "=SUM(A1)", "+380", "𝔘 supplementary", "", null, " leading and trailing ", "ends with \\"};
 
-    private static TestDatabases.Db pg;
+    @RegisterExtension
+    static final TestDatabases.PerClass pg = TestDatabases.postgresPerClass();
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void server() {
-        pg = TestDatabases.postgres();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        if (pg != null) {
-            pg.close();
-        }
-    }
 
     private static SinkContext context(String table, String mode) {
         Location at = new Location("job.yaml", 9, 5);

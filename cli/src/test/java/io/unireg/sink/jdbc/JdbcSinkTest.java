@@ -11,9 +11,8 @@ import io.unireg.schema.SchemaField;
 import io.unireg.schema.TableSchema;
 import io.unireg.sink.RecordSink;
 import io.unireg.sink.SinkContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -33,8 +32,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The jdbc output on the real servers and the embedded databases: create, append, upsert, replace, rollback. */
 class JdbcSinkTest {
 
-    private static TestDatabases.Db pg;
-    private static TestDatabases.Db maria;
+    @RegisterExtension
+    static final TestDatabases.PerClass pg = TestDatabases.postgresPerClass();
+    @RegisterExtension
+    static final TestDatabases.PerClass maria = TestDatabases.mariadbPerClass();
     @TempDir
     static Path dir;
 
@@ -50,22 +51,6 @@ class JdbcSinkTest {
     private static SchemaField field(String name, FieldType type, Integer maxLength) {
         return new SchemaField(name, null, null, type, null,
                 new Constraints(false, false, null, maxLength, null, null, null, null), null);
-    }
-
-    @BeforeAll
-    static void servers() {
-        pg = TestDatabases.postgres();
-        maria = TestDatabases.mariadb();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        if (pg != null) {
-            pg.close();
-        }
-        if (maria != null) {
-            maria.close();
-        }
     }
 
     static String[] row(String id, String surname, String born, String n, String x, String ok) {

@@ -7,9 +7,8 @@ import io.unireg.job.YamlNode;
 import io.unireg.source.RecordSource;
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceItem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -28,26 +27,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The jdbc source on every supported database: values come through as the text a user expects. */
 class JdbcRecordSourceTest {
 
-    private static TestDatabases.Db pg;
-    private static TestDatabases.Db maria;
+    @RegisterExtension
+    static final TestDatabases.PerClass pg = TestDatabases.postgresPerClass();
+    @RegisterExtension
+    static final TestDatabases.PerClass maria = TestDatabases.mariadbPerClass();
     @TempDir
     static Path dir;
-
-    @BeforeAll
-    static void servers() {
-        pg = TestDatabases.postgres();
-        maria = TestDatabases.mariadb();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        if (pg != null) {
-            pg.close();
-        }
-        if (maria != null) {
-            maria.close();
-        }
-    }
 
     private static final String INSERTS = """
             insert into people values (1, 'Коваленко', '1984-01-02', 12.50, 0.1, '0123', null, 1230000000, '2020-05-06 07:08:09');
