@@ -3,6 +3,7 @@ package io.unireg.report;
 import io.unireg.report.ReportModel.Gate;
 import io.unireg.report.ReportModel.RejectGroup;
 import io.unireg.source.SourceItem;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -49,6 +50,12 @@ public final class ReportXlsx {
     private final PiiMask mask;
     private SXSSFWorkbook wb;
     private CellStyle bold;
+    /**
+     * The workbook's default style, set on every data cell: a cell without a style makes SXSSF look up
+     * its column's style in the sheet's XML beans when the row is flushed — 23 % of writing the rejects
+     * sheet. The written cell is the same (style 0 writes no attribute).
+     */
+    private CellStyle defaultStyle;
 
     private ReportXlsx(ReportModel m, Path runDir, ReportOptions options) {
         this.m = m;
@@ -100,6 +107,7 @@ public final class ReportXlsx {
             font.setBold(true);
             bold = wb.createCellStyle();
             bold.setFont(font);
+            defaultStyle = wb.getCellStyleAt(0);
             created().ifPresent(d -> wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(d)));
             summary();
             rejects();
@@ -207,12 +215,12 @@ public final class ReportXlsx {
                 }
                 String[] c = in.cells();
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(c[source]);
-                row.createCell(1).setCellValue(mask.value(c[key]));
-                row.createCell(2).setCellValue(Long.parseLong(c[line]));
-                row.createCell(3).setCellValue(t.field(c[field]));
-                row.createCell(4).setCellValue(t.rule(c[rule]));
-                row.createCell(5).setCellValue(mask.message(c[message]));
+                cell(row, 0).setCellValue(c[source]);
+                cell(row, 1).setCellValue(mask.value(c[key]));
+                cell(row, 2).setCellValue(Long.parseLong(c[line]));
+                cell(row, 3).setCellValue(t.field(c[field]));
+                cell(row, 4).setCellValue(t.rule(c[rule]));
+                cell(row, 5).setCellValue(mask.message(c[message]));
             }
         }
     }
@@ -254,11 +262,18 @@ public final class ReportXlsx {
                 }
                 Row row = sheet.createRow(r);
                 for (int i = 0; i < c.length; i++) {
-                    row.createCell(i).setCellValue(plain[i] ? c[i] : mask.value(c[i]));
+                    cell(row, i).setCellValue(plain[i] ? c[i] : mask.value(c[i]));
                 }
                 next.put(c[status], r + 1);
             }
         }
+    }
+
+    /** A data cell with the default style set (see {@link #defaultStyle}). */
+    private Cell cell(Row row, int column) {
+        Cell cell = row.createCell(column);
+        cell.setCellStyle(defaultStyle);
+        return cell;
     }
 
     private void truncated(Sheet sheet, int r, long total, String file) {
