@@ -1,5 +1,6 @@
 package io.unireg.dedupe;
 
+import io.unireg.sink.StreamingWorkbook;
 import io.unireg.match.Decision;
 import io.unireg.match.FieldComparison;
 import io.unireg.match.FieldScore;
@@ -101,7 +102,7 @@ public final class ReviewFiles {
 
     /** Writes review.xlsx (streaming: a window of rows in memory), with a drop-down on the decision column. */
     public void writeXlsx(Path file) throws IOException {
-        SXSSFWorkbook book = new SXSSFWorkbook(200);
+        SXSSFWorkbook book = new StreamingWorkbook(200, false);
         try (OutputStream out = Files.newOutputStream(file)) {
             SXSSFSheet sheet = book.createSheet("review");
             CellStyle bold = book.createCellStyle();

@@ -1,5 +1,6 @@
 package io.unireg.report;
 
+import io.unireg.sink.StreamingWorkbook;
 import io.unireg.report.ReportModel.Gate;
 import io.unireg.report.ReportModel.RejectGroup;
 import io.unireg.source.SourceItem;
@@ -79,7 +80,7 @@ public final class ReportXlsx {
 
     /** A one-cell workbook with a style and a frozen pane, written to nowhere. */
     static void writeWarmUpWorkbook() {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(1)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook(1, false)) {
             CellStyle style = workbook.createCellStyle();
             style.setFont(workbook.createFont());
             SXSSFSheet sheet = workbook.createSheet("warm-up");
@@ -101,7 +102,7 @@ public final class ReportXlsx {
     }
 
     private void write(Path file) throws IOException, ReportException {
-        wb = new SXSSFWorkbook(100);
+        wb = new StreamingWorkbook(100, false);
         try {
             Font font = wb.createFont();
             font.setBold(true);

@@ -81,7 +81,7 @@ public final class XlsxSink implements RecordSink {
         this.sheetName = sheetName;
         this.sheetRows = sheetRows;
         this.widths = new int[columns.size()];
-        this.workbook = new SXSSFWorkbook(null, 200, true);
+        this.workbook = new StreamingWorkbook(200, true);
         var formats = workbook.createDataFormat();
         Font bold = workbook.createFont();
         bold.setBold(true);
