@@ -1,6 +1,5 @@
 package io.unireg.dedupe;
 
-import io.unireg.sink.StreamingWorkbook;
 import io.unireg.match.Decision;
 import io.unireg.match.FieldComparison;
 import io.unireg.match.FieldScore;
@@ -9,6 +8,7 @@ import io.unireg.match.MatchResult;
 import io.unireg.match.ScoredPair;
 import io.unireg.match.ScoredPairs;
 import io.unireg.sink.CsvSink;
+import io.unireg.sink.StreamingWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;

@@ -1,8 +1,8 @@
 package io.unireg.report;
 
-import io.unireg.sink.StreamingWorkbook;
 import io.unireg.report.ReportModel.Gate;
 import io.unireg.report.ReportModel.RejectGroup;
+import io.unireg.sink.StreamingWorkbook;
 import io.unireg.source.SourceItem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
