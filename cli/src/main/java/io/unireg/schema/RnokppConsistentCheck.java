@@ -13,9 +13,6 @@ import java.util.List;
  */
 final class RnokppConsistentCheck implements RowCheck {
 
-    /** 1899-12-31, day 0 of the date an РНОКПП encodes. */
-    private static final long EPOCH_DAY = LocalDate.of(1899, 12, 31).toEpochDay();
-
     @Override
     public String name() {
         return "rnokpp_consistent";
@@ -41,9 +38,9 @@ final class RnokppConsistentCheck implements RowCheck {
         // The encoded date's text is always yyyy-MM-dd, so a date written any other way differs from it.
         String recorded = values[1];
         boolean dateDiffers = recorded != null && ValueSyntax.isDate(recorded)
-                ? ValueSyntax.epochDay(recorded) != encodedEpochDay(rnokpp)
+                ? ValueSyntax.epochDay(recorded) != Rnokpp.birthEpochDay(rnokpp)
                 : isOtherDate(recorded);
-        boolean male = (rnokpp.charAt(8) - '0') % 2 == 1;
+        boolean male = Rnokpp.isMale(rnokpp);
         boolean sexDiffers = "M".equals(values[2]) && !male || "F".equals(values[2]) && male;
         if (!dateDiffers && !sexDiffers) {
             return null;
@@ -58,19 +55,6 @@ final class RnokppConsistentCheck implements RowCheck {
         return dateDiffers
                 ? head + "birth date " + encodedDate + ", the record says " + values[1]
                 : head + "sex " + encodedSex + ", the record says " + values[2];
-    }
-
-    /**
-     * The epoch day of the birth date digits 1–5 encode, as {@link Rnokpp#birthDate} reads them. Two
-     * valid yyyy-MM-dd spellings are equal exactly when their days are, so this replaces comparing
-     * {@code birthDate(rnokpp).toString()} with the record's text.
-     */
-    private static long encodedEpochDay(String rnokpp) {
-        int days = 0;
-        for (int i = 0; i < 5; i++) {
-            days = days * 10 + (rnokpp.charAt(i) - '0');
-        }
-        return EPOCH_DAY + days;
     }
 
     /** A date java.time reads though it is not the usual yyyy-MM-dd (e.g. a year past 9999 with its sign). */

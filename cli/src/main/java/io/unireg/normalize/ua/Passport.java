@@ -191,8 +191,8 @@ public final class Passport {
 
     /** The chars of {@link #SEPARATORS}, and №. */
     private static boolean isDropped(char c) {
-        return c == '№' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
-                || c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '.' || c == ':' || c == ',';
+        return c == '№' || isSpace(c) || c == '\u00A0' || c == '-' || (c >= '\u2010' && c <= '\u2015')
+                || c == '.' || c == ':' || c == ',';
     }
 
     /** Whether {@code value} is a canonical booklet ({@code МК123456}) or ID-card ({@code 012345678}) number. */

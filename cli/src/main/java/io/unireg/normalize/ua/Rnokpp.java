@@ -77,7 +77,19 @@ public final class Rnokpp {
 
     /** Birth date encoded in digits 1–5 (days since 1899-12-31). */
     public static LocalDate birthDate(String valid) {
-        return EPOCH.plusDays(Integer.parseInt(valid.substring(0, 5)));
+        return LocalDate.ofEpochDay(birthEpochDay(valid));
+    }
+
+    /**
+     * {@link #birthDate} as days since 1970-01-01, read from the digits without a parser or an object:
+     * a row check compares it with every record's birth date.
+     */
+    public static long birthEpochDay(String valid) {
+        int days = 0;
+        for (int i = 0; i < 5; i++) {
+            days = days * 10 + (valid.charAt(i) - '0');
+        }
+        return EPOCH.toEpochDay() + days;
     }
 
     /** Days since 1899-12-31 for a birth date, as the first five digits carry it. */
@@ -88,7 +100,12 @@ public final class Rnokpp {
 
     /** Digit 9: odd = male ("M"), even = female ("F"). */
     public static String sex(String valid) {
-        return (valid.charAt(8) - '0') % 2 == 1 ? "M" : "F";
+        return isMale(valid) ? "M" : "F";
+    }
+
+    /** Whether digit 9 is odd, i.e. {@link #sex} is "M". */
+    public static boolean isMale(String valid) {
+        return (valid.charAt(8) - '0') % 2 == 1;
     }
 
     /** A valid number for the given birth date, serial (0–999) and sex — used by the sample generator. */
