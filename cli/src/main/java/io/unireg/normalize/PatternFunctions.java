@@ -33,6 +33,14 @@ final class PatternFunctions implements FunctionLibrary {
         }
     }
 
+    /**
+     * One matcher per thread, reset for each value: a new Matcher per call allocated more than the
+     * rest of a row's normalising (its group and state arrays), and a normaliser serves every thread.
+     */
+    private static ThreadLocal<Matcher> matchers(Pattern pattern) {
+        return ThreadLocal.withInitial(() -> pattern.matcher(""));
+    }
+
     private static Normaliser replace(FunctionArgs raw) {
         ArgReader args = ArgReader.of("regex_replace", raw);
         List<String> parts = args.texts("[pattern, replacement]");
@@ -42,11 +50,12 @@ final class PatternFunctions implements FunctionLibrary {
         Pattern pattern = compile(args, parts.get(0));
         String replacement = parts.get(1);
         checkReplacement(args, pattern, replacement);
+        ThreadLocal<Matcher> matchers = matchers(pattern);
         return (value, row) -> {
             if (value == null) {
                 return Outcome.missing();
             }
-            String result = pattern.matcher(value).replaceAll(replacement);
+            String result = matchers.get().reset(value).replaceAll(replacement);
             return result.isEmpty() ? Outcome.missing() : Outcome.ok(result);
         };
     }
@@ -73,11 +82,12 @@ final class PatternFunctions implements FunctionLibrary {
         ArgReader args = ArgReader.of("regex_extract", raw);
         Pattern pattern = compile(args, args.text("a pattern"));
         boolean useGroup = pattern.matcher("").groupCount() >= 1;
+        ThreadLocal<Matcher> matchers = matchers(pattern);
         return (value, row) -> {
             if (value == null) {
                 return Outcome.missing();
             }
-            Matcher m = pattern.matcher(value);
+            Matcher m = matchers.get().reset(value);
             if (!m.find()) {
                 return Outcome.missing();
             }

@@ -99,12 +99,13 @@ final class ClusterCounter {
         return (int) x;
     }
 
-    /** The 16 hex digits after {@code u}, or -1 when they are not all hex. */
+    /** The 16 lower-case ASCII hex digits after {@code u} (as StableId writes them), or -1 when they are not. */
     private static long parseHex(String s) {
         long v = 0;
         for (int i = 1; i < 17; i++) {
-            int d = Character.digit(s.charAt(i), 16);
-            if (d < 0 || Character.isUpperCase(s.charAt(i))) {
+            char c = s.charAt(i);
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (d < 0) {
                 return -1;
             }
             v = (v << 4) | d;

@@ -93,7 +93,7 @@ public final class ReportReader {
             rowsRead += read;
             long carried = in.path("rows_carried").asLong();
             // links.csv also lists the rows carried over from the last good run: they were not read this run
-            long accepted = links == null ? in.path("rows_accepted").asLong() : links.perSource.getOrDefault(source, 0L) - carried;
+            long accepted = links == null ? in.path("rows_accepted").asLong() : links.rowsOf(source) - carried;
             JsonNode detected = in.path("detected");
             inputs.add(new InputFigures(source, text(in, "path"), text(detected, "encoding"), text(detected, "delimiter"),
                     read, in.path("bad_rows").asLong(), accepted, read - accepted, in.path("values_dropped").asLong(),

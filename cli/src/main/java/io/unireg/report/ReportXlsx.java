@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code report.xlsx} for officials who work in Excel: a summary sheet with the report's figures,
@@ -32,7 +33,7 @@ import java.util.Set;
  * status's rows of {@code reconciliation.csv}. Written with POI's streaming SXSSF, so a million rows
  * take a window of 100 rows of memory per sheet. Masked like the HTML unless {@code --show-pii}.
  */
-public final class ReportXlsx {
+public final class ReportXlsx implements AutoCloseable {
 
     /**
      * Data rows per sheet. The workbook is for reading, not the data itself (that is in the CSV and the
@@ -45,37 +46,68 @@ public final class ReportXlsx {
     private static final Set<String> PLAIN_COLUMNS = Set.of("status", "differing_fields", "differences", "fields",
             "unireg_id", "cluster_id", "source", "match_probability", "reason", "evidence");
 
-    private final ReportModel m;
-    private final Path runDir;
     private final Texts t;
     private final PiiMask mask;
-    private SXSSFWorkbook wb;
-    private CellStyle bold;
+    private final SXSSFWorkbook wb;
+    private final CellStyle bold;
     /**
      * The workbook's default style, set on every data cell: a cell without a style makes SXSSF look up
      * its column's style in the sheet's XML beans when the row is flushed — 23 % of writing the rejects
      * sheet. The written cell is the same (style 0 writes no attribute).
      */
-    private CellStyle defaultStyle;
+    private final CellStyle defaultStyle;
+    private final SXSSFSheet summarySheet;
+    private final SXSSFSheet rejectSheet;
+    /** Rows of rejects.csv handed to {@link #reject}; the sheet holds the first {@link #MAX_ROWS}. */
+    private long rejects;
+    private ReportModel m;
+    private Path runDir;
 
-    private ReportXlsx(ReportModel m, Path runDir, ReportOptions options) {
-        this.m = m;
-        this.runDir = runDir;
+    /**
+     * A workbook begun: its summary sheet (filled by {@link #write}) and its rejects sheet, which
+     * {@link #reject} fills row by row — while the run writes rejects.csv, so the run's last step does
+     * not read the file back and write the sheet on one core (it was most of the reports' time).
+     * Close it when done: SXSSF keeps each sheet in a temporary file until then.
+     */
+    public ReportXlsx(ReportOptions options) {
         this.t = new Texts(options);
         this.mask = new PiiMask(options.showPii());
+        SXSSFWorkbook workbook = new StreamingWorkbook(100, false);
+        try {
+            this.wb = workbook;
+            Font font = wb.createFont();
+            font.setBold(true);
+            this.bold = wb.createCellStyle();
+            bold.setFont(font);
+            this.defaultStyle = wb.getCellStyleAt(0);
+            this.summarySheet = wb.createSheet(sheetName(t.get("xlsx.summary")));
+            this.rejectSheet = rejectsSheet();
+        } catch (RuntimeException e) {
+            workbook.dispose();
+            throw e;
+        }
     }
 
     /**
-     * Loads POI on a spare thread while the run starts. A JVM's first workbook costs ~1.4 s of class
-     * loading and schema initialisation (0.7 s for the workbook itself after that) — time the run
-     * spent after its last row, on one core, with the other idle. Failure here only means the real
-     * workbook pays that cost itself, so it is swallowed.
+     * Loads POI on a spare thread while the run starts and begins the run's workbook there. A JVM's
+     * first workbook costs ~1.4 s of class loading and schema initialisation — time the run would
+     * otherwise spend on a thread that has rows to write. The thread then writes a one-cell workbook
+     * to nowhere, loading the writing path too. The future fails when the workbook cannot be begun;
+     * the report then makes its own and says why, if it fails again.
      */
-    public static Thread warmUp() {
-        Thread thread = new Thread(ReportXlsx::writeWarmUpWorkbook, "report-warm-up");
+    public static CompletableFuture<ReportXlsx> begin(ReportOptions options) {
+        CompletableFuture<ReportXlsx> workbook = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                workbook.complete(new ReportXlsx(options));
+            } catch (RuntimeException | LinkageError e) {
+                workbook.completeExceptionally(e);
+            }
+            writeWarmUpWorkbook();
+        }, "report-warm-up");
         thread.setDaemon(true);
         thread.start();
-        return thread;
+        return workbook;
     }
 
     /** A one-cell workbook with a style and a frozen pane, written to nowhere. */
@@ -96,28 +128,69 @@ public final class ReportXlsx {
         }
     }
 
-    /** Writes the workbook of the run in {@code runDir} (whose files {@code model} was read from) to {@code file}. */
-    public static void write(ReportModel model, Path runDir, ReportOptions options, Path file) throws IOException, ReportException {
-        new ReportXlsx(model, runDir, options).write(file);
+    /** The workbook of the finished run in {@code runDir}, its rejects sheet filled from the run's rejects.csv. */
+    static ReportXlsx fromFiles(Path runDir, ReportOptions options) throws ReportException {
+        ReportXlsx workbook = new ReportXlsx(options);
+        try {
+            Path file = runDir.resolve(ReportReader.REJECTS);
+            if (Files.isRegularFile(file)) {
+                try (RunTable table = RunTable.open(file)) {
+                    int source = table.column("source");
+                    int key = table.column("key");
+                    int line = table.column("line");
+                    int field = table.column("field");
+                    int rule = table.column("rule");
+                    int message = table.column("message");
+                    // one row past the cap: the sheet then ends with the note saying where the rest is
+                    for (SourceItem.Row in = table.next(); in != null && workbook.rejects <= MAX_ROWS; in = table.next()) {
+                        String[] c = in.cells();
+                        workbook.reject(c[source], c[key], Long.parseLong(c[line]), c[field], c[rule], c[message]);
+                    }
+                }
+            }
+            return workbook;
+        } catch (ReportException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
     }
 
-    private void write(Path file) throws IOException, ReportException {
-        wb = new StreamingWorkbook(100, false);
+    /** One row of rejects.csv, in the file's order; the sheet keeps the first {@link #MAX_ROWS}. */
+    public void reject(String source, String key, long line, String field, String rule, String message) {
+        if (rejects++ >= MAX_ROWS) {
+            return;
+        }
+        Row row = rejectSheet.createRow((int) rejects);
+        cell(row, 0).setCellValue(source);
+        cell(row, 1).setCellValue(mask.value(key));
+        cell(row, 2).setCellValue(line);
+        cell(row, 3).setCellValue(t.field(field));
+        cell(row, 4).setCellValue(t.rule(rule));
+        cell(row, 5).setCellValue(mask.message(message));
+    }
+
+    /** Fills in the figures of {@code model} (read from {@code runDir}) and writes the workbook to {@code file}. */
+    void write(ReportModel model, Path runDir, Path file) throws IOException, ReportException {
+        this.m = model;
+        this.runDir = runDir;
+        created().ifPresent(d -> wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(d)));
+        summary();
+        if (rejects > MAX_ROWS) {
+            truncated(rejectSheet, MAX_ROWS + 1, m.rejects().rows(), ReportReader.REJECTS);
+        }
+        statuses();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+    }
+
+    /** Removes the sheets' temporary files. */
+    @Override
+    public void close() {
         try {
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold = wb.createCellStyle();
-            bold.setFont(font);
-            defaultStyle = wb.getCellStyleAt(0);
-            created().ifPresent(d -> wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(d)));
-            summary();
-            rejects();
-            statuses();
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        } finally {
             wb.close();
+        } catch (IOException ignored) {
+            // SXSSF's close disposes temporary files and throws only what closing a package may: nothing was opened
         }
     }
 
@@ -131,7 +204,7 @@ public final class ReportXlsx {
     }
 
     private void summary() {
-        SXSSFSheet sheet = wb.createSheet(sheetName(t.get("xlsx.summary")));
+        SXSSFSheet sheet = summarySheet;
         sheet.setColumnWidth(0, 44 * 256);
         sheet.setColumnWidth(1, 22 * 256);
         sheet.setColumnWidth(2, 22 * 256);
@@ -188,7 +261,7 @@ public final class ReportXlsx {
         }
     }
 
-    private void rejects() throws ReportException {
+    private SXSSFSheet rejectsSheet() {
         SXSSFSheet sheet = wb.createSheet(sheetName(t.get("xlsx.rejects")));
         int[] widths = {14, 16, 8, 22, 30, 70};
         for (int i = 0; i < widths.length; i++) {
@@ -197,33 +270,7 @@ public final class ReportXlsx {
         header(sheet, 0, t.get("rejects.source"), t.get("xlsx.key"), t.get("xlsx.line"), t.get("rejects.field"),
                 t.get("rejects.rule"), t.get("xlsx.message"));
         sheet.createFreezePane(0, 1);
-        Path file = runDir.resolve(ReportReader.REJECTS);
-        if (!Files.isRegularFile(file)) {
-            return;
-        }
-        int r = 1;
-        try (RunTable table = RunTable.open(file)) {
-            int source = table.column("source");
-            int key = table.column("key");
-            int line = table.column("line");
-            int field = table.column("field");
-            int rule = table.column("rule");
-            int message = table.column("message");
-            for (SourceItem.Row in = table.next(); in != null; in = table.next()) {
-                if (r > MAX_ROWS) {
-                    truncated(sheet, r, m.rejects().rows(), ReportReader.REJECTS);
-                    break;
-                }
-                String[] c = in.cells();
-                Row row = sheet.createRow(r++);
-                cell(row, 0).setCellValue(c[source]);
-                cell(row, 1).setCellValue(mask.value(c[key]));
-                cell(row, 2).setCellValue(Long.parseLong(c[line]));
-                cell(row, 3).setCellValue(t.field(c[field]));
-                cell(row, 4).setCellValue(t.rule(c[rule]));
-                cell(row, 5).setCellValue(mask.message(c[message]));
-            }
-        }
+        return sheet;
     }
 
     /** One sheet per status, filled in one pass over reconciliation.csv (SXSSF sheets stream independently). */

@@ -35,12 +35,24 @@ public final class Reports {
     /** Writes the reports of {@code model}, read from {@code runDir}, into {@code outDir}. */
     public static List<Path> write(ReportModel model, Path runDir, Path outDir, ReportOptions options)
             throws ReportException, IOException {
-        Files.createDirectories(outDir);
-        List<Path> written = new ArrayList<>();
-        written.add(place(outDir, JSON, tmp -> Files.writeString(tmp, ReportJson.render(model), StandardCharsets.UTF_8)));
-        written.add(place(outDir, HTML, tmp -> Files.writeString(tmp, ReportHtml.render(model, options), StandardCharsets.UTF_8)));
-        written.add(place(outDir, XLSX, tmp -> ReportXlsx.write(model, runDir, options, tmp)));
-        return written;
+        return write(model, runDir, outDir, options, null);
+    }
+
+    /**
+     * As {@link #write(ReportModel, Path, Path, ReportOptions)}, with {@code report.xlsx} begun while
+     * the run wrote rejects.csv ({@link RunTallies#workbook}), or {@code null} to fill its rejects sheet
+     * from the file. Closes the workbook.
+     */
+    public static List<Path> write(ReportModel model, Path runDir, Path outDir, ReportOptions options, ReportXlsx workbook)
+            throws ReportException, IOException {
+        try (ReportXlsx xlsx = workbook != null ? workbook : ReportXlsx.fromFiles(runDir, options)) {
+            Files.createDirectories(outDir);
+            List<Path> written = new ArrayList<>();
+            written.add(place(outDir, JSON, tmp -> Files.writeString(tmp, ReportJson.render(model), StandardCharsets.UTF_8)));
+            written.add(place(outDir, HTML, tmp -> Files.writeString(tmp, ReportHtml.render(model, options), StandardCharsets.UTF_8)));
+            written.add(place(outDir, XLSX, tmp -> xlsx.write(model, runDir, tmp)));
+            return written;
+        }
     }
 
     private interface Writer {

@@ -179,7 +179,15 @@ public final class JobRunner {
     }
 
     private RunSummary writeRun(Plan plan, Options options, Instant started) throws RunFailure {
-        ReportXlsx.warmUp();
+        RunTallies tallies = new RunTallies(options.report(), ReportXlsx.begin(options.report()));
+        try {
+            return writeRun(plan, options, started, tallies);
+        } finally {
+            tallies.discard();
+        }
+    }
+
+    private RunSummary writeRun(Plan plan, Options options, Instant started, RunTallies tallies) throws RunFailure {
         Map<String, Path> hashing = hashInputs(plan);
         OutputFolder folder;
         try {
@@ -193,7 +201,6 @@ public final class JobRunner {
             ChangeFeeds feeds = incremental == null ? ChangeFeeds.none(openers)
                     : incremental.feeds(openers, fullRead, started, plan);
             Pipeline pipeline = new Pipeline(plan, openers, options.progress(), options.limit(), feeds);
-            RunTallies tallies = new RunTallies(options.report());
             RunSummary summary = write(plan, pipeline, folder, hashing, started, options, tallies, incremental);
             summary = withReports(summary, folder.staging(), options.report(), tallies, options.clock());
             folder.commit();
@@ -306,7 +313,7 @@ public final class JobRunner {
         Manifest.write(dir.resolve(MANIFEST), summary, ToolVersion.get());
         List<Path> reports;
         try {
-            reports = Reports.write(ReportReader.read(dir, options, tallies), dir, dir, options);
+            reports = Reports.write(ReportReader.read(dir, options, tallies), dir, dir, options, tallies.workbook());
         } catch (ReportException e) {
             throw new RunFailure("report: " + e.getMessage(), e);
         }

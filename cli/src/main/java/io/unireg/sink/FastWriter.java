@@ -107,6 +107,10 @@ final class FastWriter extends Writer {
             char c = chars[i];
             if (c < 0x80) {
                 b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                // Cyrillic: here rather than in Utf8.put, which is too large for the JIT to inline into this loop
+                b[n++] = (byte) (0xC0 | (c >> 6));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
                 n = Utf8.put(Character.toCodePoint(c, chars[++i]), b, n);
             } else {

@@ -70,4 +70,33 @@ class PatternFunctionsTest {
         assertThat(apply("{regex_extract: '\\d{5}'}", "Харків")).isEqualTo(Outcome.missing());
         assertThat(apply("{regex_extract: '(x)?y'}", "y")).isEqualTo(Outcome.missing());
     }
+
+    /** One normaliser serves every normalising thread, and each thread reuses its own matcher. */
+    @Test
+    void oneStepGivesEachThreadItsOwnAnswerWhenThreadsShareIt() throws Exception {
+        Normaliser replace = step("{regex_replace: ['^(\\d{9})$', '0$1']}");
+        Normaliser extract = step("{regex_extract: 'буд\\.\\s*(\\d+)'}");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> wrong = new java.util.ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int seed = t;
+                wrong.add(pool.submit(() -> {
+                    int bad = 0;
+                    for (int i = 0; i < 20_000; i++) {
+                        int n = 100_000_000 + seed * 20_000 + i;
+                        bad += replace.apply(Integer.toString(n), RowContext.EMPTY).value().equals("0" + n) ? 0 : 1;
+                        bad += replace.apply(n + "1", RowContext.EMPTY).value().equals(n + "1") ? 0 : 1;
+                        bad += extract.apply("вул. Сумська, буд. " + n, RowContext.EMPTY).value().equals(Integer.toString(n)) ? 0 : 1;
+                    }
+                    return bad;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : wrong) {
+                assertThat(f.get()).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -8,22 +8,35 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The warm-up workbook is written beside every run: on a thread that ends and never holds the JVM, leaving nothing behind. */
+/** The report workbook is begun beside every run: on a thread that ends and never holds the JVM, leaving nothing behind. */
 class ReportXlsxWarmUpTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void runsOnADaemonThreadThatEnds() throws Exception {
-        Thread thread = ReportXlsx.warmUp();
-        assertThat(thread.isDaemon()).isTrue();
-        thread.join(60_000);
-        assertThat(thread.isAlive()).isFalse();
+    void beginsTheWorkbookOnADaemonThreadThatEndsAndLeavesNoTemporaryFilesOnceClosed() throws Exception {
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
+        try {
+            ReportXlsx workbook = ReportXlsx.begin(ReportOptions.DEFAULT).get(60, TimeUnit.SECONDS);
+            Thread warmUp = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("report-warm-up")).findFirst().orElse(null);
+            if (warmUp != null) {
+                assertThat(warmUp.isDaemon()).isTrue();
+                warmUp.join(60_000);
+                assertThat(warmUp.isAlive()).isFalse();
+            }
+            assertThat(count(dir)).as("the begun workbook's two sheets are in temporary files").isEqualTo(2);
+            workbook.close();
+            assertThat(count(dir)).as("closing removes them").isZero();
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
     }
 
     @Test

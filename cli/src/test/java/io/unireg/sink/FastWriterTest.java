@@ -14,11 +14,12 @@ class FastWriterTest {
     @Test
     void encodesLikeTheJdkAcrossBufferBoundaries() throws Exception {
         Random random = new Random(11);
-        char[] alphabet = "aZ09,\"\r\n Ґґ'’Єє Її Шевченко ЁЪ €😀𝔘".toCharArray();
+        char[] alphabet = "aZ09,\"\r\n Ґґ'’Єє Її Шевченко ЁЪ €😀𝔘 \u007f\u0080ÿ\u07ff\u0800".toCharArray();
         StringBuilder text = new StringBuilder();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (FastWriter writer = new FastWriter(out)) {
-            // ~300k chars: many 32k-char flushes, some of them landing inside a surrogate pair
+            // ~300k chars: many 32k-char flushes, some of them landing inside a surrogate pair; the
+            // alphabet has the last and first char of each UTF-8 length
             while (text.length() < 300_000) {
                 int len = random.nextInt(40);
                 StringBuilder piece = new StringBuilder();
