@@ -207,4 +207,26 @@ class ReportModelTest {
         assertThat(c.clusters()).isEqualTo(10_000 + 1 + 1 + 1 + 2);
         assertThat(c.sizes()).containsEntry(2, 10_000L - 1).containsEntry(3, 2L).containsEntry(1, 4L);
     }
+
+    @Test
+    void clusterCounterAgreesWithAMapAcrossManyBlocks() {
+        // Ids repeat across the counter's 64k blocks (and a few clusters are larger than its array of small sizes).
+        java.util.Random random = new java.util.Random(5);
+        ClusterCounter c = new ClusterCounter();
+        java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+        for (int i = 0; i < 300_000; i++) {
+            long id = i % 7 == 0 ? random.nextInt(50) : random.nextLong() >>> random.nextInt(4) * 20;
+            String s = String.format("u%016x", id);
+            c.add(s);
+            expected.merge(s, 1, Integer::sum);
+            if (i == 150_000) {
+                assertThat(c.clusters()).as("asked midway, then more come").isEqualTo(expected.size());
+            }
+        }
+        java.util.Map<Integer, Long> sizes = new java.util.TreeMap<>();
+        expected.values().forEach(n -> sizes.merge(n, 1L, Long::sum));
+        assertThat(c.clusters()).isEqualTo(expected.size());
+        assertThat(c.sizes()).isEqualTo(sizes);
+        assertThat(sizes.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow()).isGreaterThan(64);
+    }
 }
