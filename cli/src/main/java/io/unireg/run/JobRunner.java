@@ -32,6 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Runs a compiled plan end to end: stage outputs, stream the pipeline, evaluate gates, write the
@@ -343,19 +345,26 @@ public final class JobRunner {
 
     private List<SourceSummary> runPipeline(Pipeline pipeline, Pipeline.Output output,
                                             Map<String, Path> hashing) throws RunFailure {
+        // Hashed once the rows are read, not beside the reading: by then the JIT has compiled the SHA-256
+        // intrinsic for the outputs' hashes, and the first pass over a big input no longer runs interpreted
+        // on a core the pipeline needs (measured: about 2 CPU-seconds per 240 MB input). Started as soon as
+        // the reader is through a file, so it overlaps the last batches' normalising and writing.
+        Map<String, CompletableFuture<String>> hashes = new ConcurrentHashMap<>();
+        Consumer<String> hash = id -> {
+            Path path = hashing.get(id);
+            if (path != null) {
+                hashes.computeIfAbsent(id, k -> CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return Digests.sha256(path);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            }
+        };
         try {
-            List<SourceSummary> sources = pipeline.run(output);
-            // Hashed once the rows are read, not beside the reading: by then the JIT has compiled the
-            // SHA-256 intrinsic for the outputs' hashes, and the first pass over a big input no longer runs
-            // interpreted on a core the pipeline needs (measured: about 2 CPU-seconds per 240 MB input).
-            Map<String, CompletableFuture<String>> hashes = new HashMap<>();
-            hashing.forEach((id, path) -> hashes.put(id, CompletableFuture.supplyAsync(() -> {
-                try {
-                    return Digests.sha256(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            })));
+            List<SourceSummary> sources = pipeline.run(output, hash);
+            hashing.keySet().forEach(hash); // a source whose reading ended early, e.g. an empty one
             List<SourceSummary> withHashes = new ArrayList<>();
             for (SourceSummary s : sources) {
                 CompletableFuture<String> h = hashes.get(s.id());

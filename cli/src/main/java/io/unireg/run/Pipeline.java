@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Streams every source through mapping and validation into the run's sinks: source → map &
@@ -54,6 +55,12 @@ final class Pipeline {
 
     /** Runs every source in job order; returns what each contributed. */
     List<SourceSummary> run(Output output) throws Exception {
+        return run(output, id -> {
+        });
+    }
+
+    /** As {@link #run(Output)}; {@code whenRead} gets each source's id once its rows are read (on the reading thread). */
+    List<SourceSummary> run(Output output, Consumer<String> whenRead) throws Exception {
         RowMapper mapper = new RowMapper(plan, RecordValidator.of(plan.schema()), false);
         int width = plan.recordColumns().size();
         int fieldCount = plan.fields().size();
@@ -76,7 +83,7 @@ final class Pipeline {
                  RecordSource reader = feed == null ? openers.open(source.spec()) : openers.open(source.spec(), feed.since());
                  Prefetcher<Object> batches = new Prefetcher<>(reader, limit, item -> item instanceof SourceItem.Row row
                          ? feed != null && feed.flaggedDeleted(row) ? new Gone(RowMapper.key(source, row)) : mapper.normalise(source, row)
-                         : item)) {
+                         : item, () -> whenRead.accept(source.id()))) {
                 checkHeader(source, reader);
                 detected = new LinkedHashMap<>(reader.detected());
                 if (feed != null && feed.readWhole() != null) {

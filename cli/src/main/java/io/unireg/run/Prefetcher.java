@@ -35,18 +35,27 @@ final class Prefetcher<T> implements AutoCloseable {
 
     /** {@code stage} runs on the workers: work that needs no order (normalising) moves off the consumer. */
     Prefetcher(RecordSource source, long limit, Function<SourceItem, T> stage) {
+        this(source, limit, stage, () -> {
+        });
+    }
+
+    /**
+     * As above; {@code whenRead} runs on the reading thread once the source is read to its end (or to
+     * {@code limit}), while the last batches are still being normalised and written — not when reading failed.
+     */
+    Prefetcher(RecordSource source, long limit, Function<SourceItem, T> stage, Runnable whenRead) {
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(WORKERS, task -> {
             Thread t = new Thread(task, "normalise-" + source.id() + "-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        this.thread = new Thread(() -> readAll(source, limit, stage), "read-" + source.id());
+        this.thread = new Thread(() -> readAll(source, limit, stage, whenRead), "read-" + source.id());
         thread.setDaemon(true);
         thread.start();
     }
 
-    private void readAll(RecordSource source, long limit, Function<SourceItem, T> stage) {
+    private void readAll(RecordSource source, long limit, Function<SourceItem, T> stage, Runnable whenRead) {
         long count = 0;
         try {
             List<SourceItem> batch = new ArrayList<>(BATCH);
@@ -58,6 +67,9 @@ final class Prefetcher<T> implements AutoCloseable {
                     put(process(batch, stage));
                     batch = new ArrayList<>(BATCH);
                 }
+            }
+            if (!stopped) {
+                whenRead.run();
             }
             if (!batch.isEmpty()) {
                 put(process(batch, stage));
