@@ -32,7 +32,8 @@ class StreamingWorkbookTest {
     private static final String[] SAMPLES = {
         "Шевченко Тарас Григорович", "a < b & c > d \"q\" 'a'", " leading and trailing ", "tab\there\nline\r\n",
         "control \u0001\u0007\u001f end", "emoji 😀 and 𝄞 (pairs)", "lone \uD800 high", "lone \uDC00 low",
-        "_x0041_ literal", "ІЇЄҐ іїєґ ʼ’", "",
+        "_x0041_ literal", "ІЇЄҐ іїєґ ʼ’", "", "nbsp\u00a0here", "\ufffe\uffff\ufffd end", "\u0000\u001f\u0020\u007f",
+        "&amp; already", "<<>>&&\"\"", "\uD83D\uDE00\uD83D", "\uDE00\uD83D\uDE00",
     };
 
     @ParameterizedTest
