@@ -139,6 +139,21 @@ public final class ReportReader {
         if (!Files.isRegularFile(file)) {
             return t;
         }
+        eachReject(file, (source, key, line, field, rule, message) -> {
+            t.add(source, key, line, field, rule, message);
+            return true;
+        });
+        files.add(sourceFile(REJECTS, t.rows));
+        return t;
+    }
+
+    /** One row of rejects.csv; {@code false} to read no further. */
+    interface RejectRow {
+        boolean take(String source, String key, long line, String field, String rule, String message);
+    }
+
+    /** Hands on the rows of a rejects.csv in file order, until {@code row} says stop. */
+    static void eachReject(Path file, RejectRow row) throws ReportException {
         try (RunTable table = RunTable.open(file)) {
             int source = table.column("source");
             int key = table.column("key");
@@ -146,13 +161,13 @@ public final class ReportReader {
             int field = table.column("field");
             int rule = table.column("rule");
             int message = table.column("message");
-            for (SourceItem.Row row = table.next(); row != null; row = table.next()) {
-                String[] c = row.cells();
-                t.add(c[source], c[key], parseLine(file, row, c[line]), c[field], c[rule], c[message]);
+            for (SourceItem.Row in = table.next(); in != null; in = table.next()) {
+                String[] c = in.cells();
+                if (!row.take(c[source], c[key], parseLine(file, in, c[line]), c[field], c[rule], c[message])) {
+                    return;
+                }
             }
         }
-        files.add(sourceFile(REJECTS, t.rows));
-        return t;
     }
 
     private static long parseLine(Path file, SourceItem.Row row, String cell) throws ReportException {

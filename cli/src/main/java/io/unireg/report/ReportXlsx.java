@@ -134,19 +134,10 @@ public final class ReportXlsx implements AutoCloseable {
         try {
             Path file = runDir.resolve(ReportReader.REJECTS);
             if (Files.isRegularFile(file)) {
-                try (RunTable table = RunTable.open(file)) {
-                    int source = table.column("source");
-                    int key = table.column("key");
-                    int line = table.column("line");
-                    int field = table.column("field");
-                    int rule = table.column("rule");
-                    int message = table.column("message");
-                    // one row past the cap: the sheet then ends with the note saying where the rest is
-                    for (SourceItem.Row in = table.next(); in != null && workbook.rejects <= MAX_ROWS; in = table.next()) {
-                        String[] c = in.cells();
-                        workbook.reject(c[source], c[key], Long.parseLong(c[line]), c[field], c[rule], c[message]);
-                    }
-                }
+                ReportReader.eachReject(file, (source, key, line, field, rule, message) -> {
+                    workbook.reject(source, key, line, field, rule, message);
+                    return workbook.rejects <= MAX_ROWS; // one row past the cap: the sheet ends with the note
+                });
             }
             return workbook;
         } catch (ReportException | RuntimeException e) {
