@@ -69,7 +69,7 @@ public final class ReportXlsx implements AutoCloseable {
      * not read the file back and write the sheet on one core (it was most of the reports' time).
      * Close it when done: SXSSF keeps each sheet in a temporary file until then.
      */
-    public ReportXlsx(ReportOptions options) {
+    ReportXlsx(ReportOptions options) {
         this.t = new Texts(options);
         this.mask = new PiiMask(options.showPii());
         SXSSFWorkbook workbook = new StreamingWorkbook(100, false);
@@ -147,7 +147,7 @@ public final class ReportXlsx implements AutoCloseable {
     }
 
     /** One row of rejects.csv, in the file's order; the sheet keeps the first {@link #MAX_ROWS}. */
-    public void reject(String source, String key, long line, String field, String rule, String message) {
+    void reject(String source, String key, long line, String field, String rule, String message) {
         if (rejects++ >= MAX_ROWS) {
             return;
         }

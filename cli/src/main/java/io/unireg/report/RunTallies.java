@@ -34,15 +34,14 @@ public final class RunTallies {
         final long[] scores = new long[DedupeFigures.BINS];
         private final int source;
         private final int cluster;
+        /** Rows come a source at a time: counted here, and added to {@link #perSource} when the source changes. */
+        private String lastSource;
+        private long lastSourceRows;
 
         Links(int source, int cluster) {
             this.source = source;
             this.cluster = cluster;
         }
-
-        /** Rows come a source at a time: counted here, and added to {@link #perSource} when the source changes. */
-        private String lastSource;
-        private long lastSourceRows;
 
         void add(String[] cells, double probability) {
             rows++;

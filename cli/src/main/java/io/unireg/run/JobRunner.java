@@ -364,7 +364,7 @@ public final class JobRunner {
         };
         try {
             List<SourceSummary> sources = pipeline.run(output, hash);
-            hashing.keySet().forEach(hash); // a source whose reading ended early, e.g. an empty one
+            hashing.keySet().forEach(hash); // any file whose reader did not say it was through
             List<SourceSummary> withHashes = new ArrayList<>();
             for (SourceSummary s : sources) {
                 CompletableFuture<String> h = hashes.get(s.id());

@@ -33,15 +33,10 @@ final class Prefetcher<T> implements AutoCloseable {
     private final Thread thread;
     private volatile boolean stopped;
 
-    /** {@code stage} runs on the workers: work that needs no order (normalising) moves off the consumer. */
-    Prefetcher(RecordSource source, long limit, Function<SourceItem, T> stage) {
-        this(source, limit, stage, () -> {
-        });
-    }
-
     /**
-     * As above; {@code whenRead} runs on the reading thread once the source is read to its end (or to
-     * {@code limit}), while the last batches are still being normalised and written — not when reading failed.
+     * {@code stage} runs on the workers: work that needs no order (normalising) moves off the consumer.
+     * {@code whenRead} runs on the reading thread once the source is read to its end (or to {@code limit}),
+     * while the last batches are still being normalised and written — not when reading failed.
      */
     Prefetcher(RecordSource source, long limit, Function<SourceItem, T> stage, Runnable whenRead) {
         AtomicInteger count = new AtomicInteger();
