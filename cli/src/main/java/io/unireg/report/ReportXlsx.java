@@ -60,8 +60,6 @@ public final class ReportXlsx implements AutoCloseable {
     private final SXSSFSheet rejectSheet;
     /** Rows of rejects.csv handed to {@link #reject}; the sheet holds the first {@link #MAX_ROWS}. */
     private long rejects;
-    private ReportModel m;
-    private Path runDir;
 
     /**
      * A workbook begun: its summary sheet (filled by {@link #write}) and its rejects sheet, which
@@ -161,15 +159,13 @@ public final class ReportXlsx implements AutoCloseable {
     }
 
     /** Fills in the figures of {@code model} (read from {@code runDir}) and writes the workbook to {@code file}. */
-    void write(ReportModel model, Path runDir, Path file) throws IOException, ReportException {
-        this.m = model;
-        this.runDir = runDir;
-        created().ifPresent(d -> wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(d)));
-        summary();
+    void write(ReportModel m, Path runDir, Path file) throws IOException, ReportException {
+        created(m).ifPresent(d -> wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(d)));
+        summary(m);
         if (rejects > MAX_ROWS) {
             truncated(rejectSheet, MAX_ROWS + 1, m.rejects().rows(), ReportReader.REJECTS);
         }
-        statuses();
+        statuses(m, runDir);
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
@@ -186,7 +182,7 @@ public final class ReportXlsx implements AutoCloseable {
     }
 
     /** The run's start as the workbook's creation date, so re-rendering the same run gives the same content. */
-    private Optional<Date> created() {
+    private static Optional<Date> created(ReportModel m) {
         try {
             return Optional.of(Date.from(Instant.parse(m.run().startedAt())));
         } catch (DateTimeParseException e) {
@@ -194,7 +190,7 @@ public final class ReportXlsx implements AutoCloseable {
         }
     }
 
-    private void summary() {
+    private void summary(ReportModel m) {
         SXSSFSheet sheet = summarySheet;
         sheet.setColumnWidth(0, 44 * 256);
         sheet.setColumnWidth(1, 22 * 256);
@@ -265,7 +261,7 @@ public final class ReportXlsx implements AutoCloseable {
     }
 
     /** One sheet per status, filled in one pass over reconciliation.csv (SXSSF sheets stream independently). */
-    private void statuses() throws ReportException {
+    private void statuses(ReportModel m, Path runDir) throws ReportException {
         if (!m.reconciliation().ran()) {
             return;
         }
