@@ -353,13 +353,7 @@ public final class JobRunner {
         Consumer<String> hash = id -> {
             Path path = hashing.get(id);
             if (path != null) {
-                hashes.computeIfAbsent(id, k -> CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return Digests.sha256(path);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }));
+                hashes.computeIfAbsent(id, k -> Digests.sha256Later(path));
             }
         };
         try {
@@ -368,9 +362,11 @@ public final class JobRunner {
             List<SourceSummary> withHashes = new ArrayList<>();
             for (SourceSummary s : sources) {
                 CompletableFuture<String> h = hashes.get(s.id());
-                withHashes.add(s.withSha256(h == null ? null : h.join()));
+                withHashes.add(s.withSha256(h == null ? null : Digests.join(hashing.get(s.id()), h)));
             }
             return withHashes;
+        } catch (RunFailure e) {
+            throw e;
         } catch (SourceException e) {
             throw new RunFailure(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
