@@ -12,6 +12,7 @@ import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +116,9 @@ public final class TextInput implements Closeable {
     /** The whole file as characters (BOM skipped); call once. */
     public Reader reader() {
         int skip = detection.bomLength();
+        if (detection.charset().equals(StandardCharsets.UTF_8)) {
+            return new Utf8Reader(sample, skip, raw);
+        }
         InputStream whole = new SequenceInputStream(
             new ByteArrayInputStream(sample, skip, sample.length - skip), new BufferedInputStream(raw, BUFFER));
         return new InputStreamReader(whole, detection.charset().newDecoder()
