@@ -1,5 +1,7 @@
 package io.unireg.state;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,10 +9,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Rewrites a format 1 state store (text ids, 8 bytes per field hash) as format 2 the first time a
- * newer unireg opens it, in one transaction: a run killed meanwhile leaves format 1, opened again next
- * time. Exact: format 2 keeps the same 64-bit field hashes and the same fold into the whole hash, so
- * the night after the upgrade reports the same changes it would have before.
+ * Rewrites an older state store in the current format the first time a newer unireg opens it, one
+ * step at a time, each in one transaction: a run killed meanwhile leaves the older format, opened
+ * again next time. Format 1 (text ids, 8 bytes per field hash) becomes format 2 (the ids' numbers,
+ * 4 bytes per field, in SQLite's golden table); format 2's table becomes format 3's {@link GoldenFile}.
+ * Exact: the same 64-bit field hashes and the same fold into the whole hash, so the night after the
+ * upgrade reports the same changes it would have before.
  */
 final class FormatUpgrade {
 
@@ -57,7 +61,40 @@ final class FormatUpgrade {
                 }
                 s.execute("drop table pending_1");
             }
-            s.executeUpdate("update meta set value = '" + StateStore.FORMAT + "' where key = 'format'");
+            s.executeUpdate("update meta set value = '2' where key = 'format'"); // fromTwo goes on from there
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** Moves format 2's golden table into a {@link GoldenFile} in {@code folder}; a no-op for any other store. */
+    static void fromTwo(Connection c, Path folder) throws SQLException, IOException {
+        if (!hasColumn(c, "golden", "fields")) {
+            return;
+        }
+        String name = "golden-format2.bin";
+        int fieldBytes;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select value from meta where key = 'fields'")) {
+            fieldBytes = rs.next() ? Fingerprint.FIELD_BYTES * rs.getString(1).split("\t", -1).length : 0;
+        }
+        try (GoldenFile.Writer out = new GoldenFile.Writer(folder.resolve(name), fieldBytes);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, hash, fields from golden order by id")) {
+            while (rs.next()) {
+                // Every record of a good run has that run's fields; a shorter one (never written so) is padded, a field it lacks then differs.
+                out.add(rs.getLong(1), rs.getLong(2), java.util.Arrays.copyOf(rs.getBytes(3), fieldBytes));
+            }
+            out.commit();
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("insert or replace into meta(key, value) values ('" + StateStore.GOLDEN_FILE + "', '" + name + "')");
+            s.execute("drop table golden");
+            s.executeUpdate("update meta set value = '3' where key = 'format'");
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();

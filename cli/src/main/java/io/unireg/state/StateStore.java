@@ -17,22 +17,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A job's state between runs: one SQLite file ({@code state/<job>/state.sqlite}). Every change is one
- * transaction, so a run killed at any point leaves the last good state or the new one, never a mix
- * (SQLite's journal rolls an interrupted transaction back on the next open).
+ * A job's state between runs: one SQLite file ({@code state/<job>/state.sqlite}) and the golden-records
+ * file it names ({@link GoldenFile}). Every change is one transaction, so a run killed at any point
+ * leaves the last good state or the new one, never a mix (SQLite's journal rolls an interrupted
+ * transaction back on the next open; a golden file no committed transaction names is a leftover).
  */
 public final class StateStore {
 
-    /** 2: golden and pending keyed by the id's 64-bit number, the whole hash stored, 4 bytes per field (1: text ids, 8 bytes per field). */
-    static final int FORMAT = 2;
-    /** A golden record: the id's number (so SQLite keeps it in its rowid b-tree), whole hash, then {@link Fingerprint} field hashes. */
+    /**
+     * 3: the golden records in a {@link GoldenFile} the meta key {@code golden} names (2: in the table golden, keyed by
+     * the id's 64-bit number, 4 bytes per field; 1: text ids, 8 bytes per field).
+     */
+    static final int FORMAT = 3;
+    /** Format 2's golden table: the id's number, whole hash, then {@link Fingerprint} field hashes. */
     static final String GOLDEN = "create table if not exists golden(id integer primary key, hash integer not null, fields blob not null)";
+    /** The meta key naming the golden-records file (relative to the store's folder); absent before a run kept any. */
+    static final String GOLDEN_FILE = "golden";
     static final String PENDING = "create table if not exists pending(id integer primary key)";
     private static final int BATCH = 5000;
 
     private final Path file;
-    private Connection reader;
-    private PreparedStatement lookup;
+    private GoldenFile.Lookup lookup;
+    private boolean lookupOpen;
 
     public StateStore(Path file) {
         this.file = file;
@@ -71,10 +77,13 @@ public final class StateStore {
             // Ids are shared by the members so a million of them cost one string each.
             Map<String, String> ids = new HashMap<>();
             IdHashes golden = new IdHashes();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, hash from golden")) {
-                while (rs.next()) {
-                    golden.put(rs.getLong(1), rs.getLong(2));
+            if (meta.containsKey(GOLDEN_FILE)) {
+                Path records = goldenFile(meta.get(GOLDEN_FILE));
+                if (!Files.exists(records)) {
+                    throw new IOException(file + ": the golden-records file it names, " + records.getFileName() + ", is missing; restore it,"
+                            + " or move " + file.getParent() + " away to start afresh (every record an insert)");
                 }
+                golden = GoldenFile.hashes(records);
             }
             Map<String, String> members = new HashMap<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
@@ -140,30 +149,41 @@ public final class StateStore {
 
     /** The last good run's per-field hashes of one record, for naming the fields that changed. */
     public synchronized byte[] fingerprint(String id) throws IOException {
-        try {
-            if (reader == null) {
-                reader = connect();
-                lookup = reader.prepareStatement("select fields from golden where id = ?");
+        if (!lookupOpen) {
+            String name;
+            try (Connection c = connect()) {
+                name = goldenName(c);
+            } catch (SQLException e) {
+                throw new IOException(file + ": cannot read the state store: " + e.getMessage(), e);
             }
-            lookup.setLong(1, IdHashes.key(id));
-            try (ResultSet rs = lookup.executeQuery()) {
-                return rs.next() ? rs.getBytes(1) : new byte[0];
-            }
-        } catch (SQLException e) {
-            throw new IOException(file + ": cannot read the state store: " + e.getMessage(), e);
+            lookup = name == null ? null : new GoldenFile.Lookup(goldenFile(name));
+            lookupOpen = true;
         }
+        byte[] fields = lookup == null ? null : lookup.fields(IdHashes.key(id));
+        return fields != null ? fields : new byte[0];
     }
 
-    /** Closes the connection {@link #fingerprint} opened. */
+    /** Closes the file {@link #fingerprint} opened. */
     public synchronized void closeReader() {
-        if (reader != null) {
+        if (lookup != null) {
             try {
-                reader.close();
-            } catch (SQLException ignored) {
+                lookup.close();
+            } catch (IOException ignored) {
                 // read-only; nothing to lose
             }
-            reader = null;
-            lookup = null;
+        }
+        lookup = null;
+        lookupOpen = false;
+    }
+
+    private Path goldenFile(String name) {
+        return file.toAbsolutePath().resolveSibling(name);
+    }
+
+    private static String goldenName(Connection c) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("select value from meta where key = '" + GOLDEN_FILE + "'");
+             ResultSet rs = p.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 
@@ -189,21 +209,23 @@ public final class StateStore {
      * writes little.
      */
     public void advance(PreviousState previous, NextState next) throws IOException {
+        String name;
         try (Connection c = connect()) {
+            String before = goldenName(c);
+            // A night that changed nothing keeps the file as it is (nothing spooled, nothing gone, the same fields).
+            boolean same = before != null && Files.size(next.spool()) == 0 && next.golden().size() == previous.golden().size()
+                    && previous.fields().equals(next.fields());
+            if (same) {
+                name = before;
+            } else {
+                name = "golden-" + next.runId().replaceAll("[^A-Za-z0-9]", "-") + ".bin";
+                if (name.equals(before)) {
+                    name = name.replace(".bin", "-1.bin");
+                }
+                writeGolden(before == null ? null : goldenFile(before), next, goldenFile(name));
+            }
             c.setAutoCommit(false);
             try {
-                deleteVanished(c, previous.golden(), next.golden());
-                try (PreparedStatement put = c.prepareStatement("insert or replace into golden(id, hash, fields) values (?, ?, ?)");
-                     Spool.Reader changed = Spool.read(next.spool())) {
-                    Batch p = new Batch(put);
-                    while (changed.next()) {
-                        put.setLong(1, changed.key());
-                        put.setLong(2, changed.whole());
-                        put.setBytes(3, changed.fields());
-                        p.add();
-                    }
-                    p.flush();
-                }
                 if (next.members().isEmpty()) {
                     try (Statement s = c.createStatement()) {
                         s.executeUpdate("delete from member");
@@ -255,7 +277,7 @@ public final class StateStore {
                 }
                 try (PreparedStatement p = c.prepareStatement("insert or replace into meta(key, value) values (?, ?)")) {
                     for (Map.Entry<String, String> e : Map.of("format", Integer.toString(FORMAT), "run_id", next.runId(),
-                            "fields", String.join("\t", next.fields()), "manifest", next.manifest()).entrySet()) {
+                            "fields", String.join("\t", next.fields()), "manifest", next.manifest(), GOLDEN_FILE, name).entrySet()) {
                         p.setString(1, e.getKey());
                         p.setString(2, e.getValue());
                         p.executeUpdate();
@@ -264,10 +286,96 @@ public final class StateStore {
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
+                if (!same) {
+                    Files.deleteIfExists(goldenFile(name));
+                }
                 throw e;
             }
         } catch (SQLException e) {
             throw new IOException(file + ": cannot write the state store: " + e.getMessage(), e);
+        }
+        deleteGoldenExcept(name);
+    }
+
+    /**
+     * The next golden file: the last good one's records that this run still has ({@code next.golden()}),
+     * with the spool's new and changed ones in their place — both sorted, so one merge.
+     */
+    private static void writeGolden(Path before, NextState next, Path target) throws IOException {
+        int fieldBytes = Fingerprint.FIELD_BYTES * next.fields().size();
+        try (GoldenFile.Cursor old = before == null ? null : new GoldenFile.Cursor(before);
+             Spool.Reader spool = Spool.read(next.spool());
+             GoldenFile.Writer out = new GoldenFile.Writer(target, fieldBytes)) {
+            Latest spooled = new Latest(spool);
+            boolean hasOld = old != null && nextKept(old, next.golden());
+            while (hasOld || spooled.has) {
+                if (spooled.has && (!hasOld || spooled.key <= old.key)) {
+                    if (hasOld && spooled.key == old.key) {
+                        hasOld = nextKept(old, next.golden());
+                    }
+                    out.add(spooled.key, spooled.whole, spooled.fields);
+                    spooled.advance();
+                } else {
+                    // Kept and not spooled: unchanged, so in this run's fields (a schema change spools every record).
+                    out.add(old.key, old.whole, old.fields);
+                    hasOld = nextKept(old, next.golden());
+                }
+            }
+            out.commit();
+        }
+    }
+
+    /** The spool's records one key at a time: of equal keys the last added, as an upsert of each in turn would leave. */
+    private static final class Latest {
+        private final Spool.Reader reader;
+        private boolean pending;
+        boolean has;
+        long key;
+        long whole;
+        byte[] fields;
+
+        Latest(Spool.Reader reader) throws IOException {
+            this.reader = reader;
+            this.pending = reader.next();
+            advance();
+        }
+
+        void advance() throws IOException {
+            has = pending;
+            if (!has) {
+                return;
+            }
+            key = reader.key();
+            whole = reader.whole();
+            fields = reader.fields();
+            while ((pending = reader.next()) && reader.key() == key) {
+                whole = reader.whole();
+                fields = reader.fields();
+            }
+        }
+    }
+
+    /** Moves {@code old} to its next record this run still has; false at its end. */
+    private static boolean nextKept(GoldenFile.Cursor old, IdHashes kept) throws IOException {
+        while (old.next()) {
+            if (kept.containsKey(old.key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes the golden files (and a killed run's temporary ones) other than {@code name}; what fails here the next advance removes. */
+    private void deleteGoldenExcept(String name) {
+        Path folder = file.toAbsolutePath().getParent();
+        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder, "golden-*")) {
+            for (Path f : files) {
+                if (!f.getFileName().toString().equals(name)) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException ignored) {
+            // leftovers only; the state names the new file
         }
     }
 
@@ -283,7 +391,7 @@ public final class StateStore {
                         + "); run the unireg that wrote it, or move " + file.getParent() + " away to start afresh (every record an insert)");
             }
             FormatUpgrade.fromOne(c);
-            s.execute(GOLDEN);
+            FormatUpgrade.fromTwo(c, file.toAbsolutePath().getParent());
             s.execute("create table if not exists member(ref text primary key, unireg_id text not null) without rowid");
             s.execute("create table if not exists source(source text primary key, rows_read integer not null, watermark text)");
             s.execute(PENDING);
@@ -294,11 +402,6 @@ public final class StateStore {
             throw e;
         }
         return c;
-    }
-
-    /** Deletes the last good run's ids that this run does not have, in key order. */
-    private static void deleteVanished(Connection c, IdHashes previous, IdHashes next) throws SQLException {
-        eachKey(c, "delete from golden where id = ?", previous.keysNotIn(next));
     }
 
     /** Runs {@code sql} (one {@code ?}: an id's key) for each of {@code keys}, in batches. */

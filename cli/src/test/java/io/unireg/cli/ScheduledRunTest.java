@@ -142,10 +142,9 @@ class ScheduledRunTest {
         }
         StringBuilder text = new StringBuilder();
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select id, hash, hex(fields) from golden order by id")) {
-                while (rs.next()) {
-                    text.append(rs.getLong(1)).append("=").append(rs.getLong(2)).append(":").append(rs.getString(3)).append("\n");
-                }
+            try (ResultSet rs = s.executeQuery("select value from meta where key = 'golden'")) {
+                // The golden-records file holds the ids with their fingerprints, sorted: its bytes are its content.
+                text.append(rs.next() ? sha256(file.resolveSibling(rs.getString(1))) : "no golden file").append('\n');
             }
             try (ResultSet rs = s.executeQuery("select source, rows_read from source order by source")) {
                 while (rs.next()) {

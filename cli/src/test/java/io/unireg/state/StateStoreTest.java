@@ -58,12 +58,13 @@ class StateStoreTest {
             night1.add(row(i, "Іваненко" + i));
         }
         assertThat(run(store, night1)).hasSize(50_000).allMatch(c -> c.kind() == Change.Kind.INSERT);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("state.sqlite")); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*), sum(rowid = id), max(length(fields)) from golden")) {
-            rs.next();
-            assertThat(rs.getLong(1)).isEqualTo(50_000);
-            assertThat(rs.getLong(2)).as("the id is the rowid").isEqualTo(50_000);
-            assertThat(rs.getInt(3)).as("4 bytes for each field and the lineage").isEqualTo(12);
+        List<long[]> stored = golden(dir);
+        assertThat(stored).hasSize(50_000);
+        for (int i = 1; i < stored.size(); i++) {
+            assertThat(stored.get(i)[0]).as("ascending keys").isGreaterThan(stored.get(i - 1)[0]);
+        }
+        try (GoldenFile.Cursor c = new GoldenFile.Cursor(goldenPath(dir))) {
+            assertThat(c.fieldBytes()).as("4 bytes for each field and the lineage").isEqualTo(12);
         }
         List<String[]> night2 = new ArrayList<>(night1.subList(1, night1.size()));
         night2.set(0, row(1, "Петренко"));
@@ -76,7 +77,76 @@ class StateStoreTest {
         PreviousState after = store.load(false);
         assertThat(after.golden().size()).isEqualTo(50_000);
         assertThat(after.golden().contains(row(0, "")[2])).isFalse();
+        Path kept = goldenPath(dir);
         assertThat(run(store, night2)).as("the same night again changes nothing").isEmpty();
+        assertThat(goldenPath(dir)).as("a night without changes keeps the golden file").isEqualTo(kept);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("golden-")))
+                    .as("the last good run's golden file only").containsExactly(goldenPath(dir).getFileName().toString());
+        }
+    }
+
+    /** The golden-records file the store names. */
+    private static Path goldenPath(Path dir) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("state.sqlite")); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select value from meta where key = 'golden'")) {
+            assertThat(rs.next()).as("the store names a golden file").isTrue();
+            return dir.resolve(rs.getString(1));
+        }
+    }
+
+    /** The stored golden records: key, whole hash. */
+    private static List<long[]> golden(Path dir) throws Exception {
+        List<long[]> rows = new ArrayList<>();
+        try (GoldenFile.Cursor c = new GoldenFile.Cursor(goldenPath(dir))) {
+            while (c.next()) {
+                rows.add(new long[]{c.key, c.whole});
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void anIdWrittenTwiceInOneRunKeepsTheLastFingerprint() throws Exception {
+        StateStore store = new StateStore(dir.resolve("state.sqlite"));
+        List<String[]> night = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            night.add(row(i, "Бондар" + i));
+        }
+        night.add(row(7, "Останній"));
+        run(store, night);
+        List<long[]> stored = golden(dir);
+        assertThat(stored).hasSize(100);
+        long[] h = {Fingerprint.hash("Останній"), Fingerprint.hash(null), Fingerprint.hash("people:7")};
+        assertThat(stored).filteredOn(g -> g[0] == IdHashes.key(row(7, "")[2])).singleElement()
+                .satisfies(g -> assertThat(g[1]).isEqualTo(Fingerprint.whole(h, 3)));
+    }
+
+    @Test
+    void aKilledRunsGoldenFileIsLeftUnnamedAndACutFileIsAnError() throws Exception {
+        StateStore store = new StateStore(dir.resolve("state.sqlite"));
+        List<String[]> night = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            night.add(row(i, "Шевченко" + i));
+        }
+        run(store, night);
+        Path named = goldenPath(dir);
+        java.nio.file.Files.write(dir.resolve("golden-killed.bin.tmp"), new byte[]{1, 2, 3});
+        assertThat(store.load(false).golden().size()).isEqualTo(1000);
+        List<String[]> next = new ArrayList<>(night);
+        next.set(3, row(3, "Франко"));
+        assertThat(run(store, next)).extracting(Change::kind).containsExactly(Change.Kind.UPDATE);
+        assertThat(named).as("the previous golden file is removed once the state names the new one").doesNotExist();
+        assertThat(dir.resolve("golden-killed.bin.tmp")).doesNotExist();
+
+        Path now = goldenPath(dir);
+        byte[] whole = java.nio.file.Files.readAllBytes(now);
+        java.nio.file.Files.write(now, java.util.Arrays.copyOf(whole, whole.length - 40));
+        assertThatThrownBy(() -> store.load(false)).isInstanceOf(IOException.class)
+                .hasMessageContaining(now.getFileName().toString()).hasMessageContaining("not a complete golden-records file");
+        java.nio.file.Files.delete(now);
+        assertThatThrownBy(() -> store.load(false)).isInstanceOf(IOException.class)
+                .hasMessageContaining(now.getFileName() + ", is missing").hasMessageNotContaining("\n");
     }
 
     /** Format 1's layout and fingerprints (8 bytes per field hash), as unireg wrote them before format 2. */
@@ -121,6 +191,13 @@ class StateStoreTest {
              ResultSet rs = s.executeQuery("select value from meta where key = 'format'")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo(Integer.toString(StateStore.FORMAT));
+        }
+        List<long[]> upgraded = golden(dir);
+        assertThat(upgraded).hasSize(300);
+        for (long[] g : upgraded) {
+            String[] r = rows.stream().filter(x -> IdHashes.key(x[2]) == g[0]).findFirst().orElseThrow();
+            long[] h = {Fingerprint.hash(r[0]), Fingerprint.hash(r[1]), Fingerprint.hash(r[4])};
+            assertThat(g[1]).as("format 1's whole hash, folded the same way").isEqualTo(Fingerprint.whole(h, 3));
         }
         List<String[]> next = new ArrayList<>(rows);
         next.set(5, row(5, "Зміненко"));
