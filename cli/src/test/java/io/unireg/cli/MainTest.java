@@ -1,0 +1,30 @@
+package io.unireg.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainTest {
+
+    @Test
+    void everySubcommandIsListedAndReachableByItsName() {
+        CliRunner top = CliRunner.run("--help");
+        assertThat(top.exitCode()).isZero();
+        assertThat(Main.SUBCOMMANDS).hasSize(15);
+        for (Class<?> command : Main.SUBCOMMANDS) {
+            String name = command.getAnnotation(Command.class).name();
+            assertThat(top.out()).as("unireg --help lists %s", name).containsPattern("(?m)^  " + name + " ");
+            CliRunner help = CliRunner.run(name, "--help");
+            assertThat(help.exitCode()).as(name).isZero();
+            assertThat(help.out()).as(name).startsWith("Usage: unireg " + name + " ");
+        }
+    }
+
+    @Test
+    void aMistypedCommandStillGetsTheCommandListAndExit2() {
+        CliRunner r = CliRunner.run("rnu", "job.yaml");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("Unmatched argument").contains("Commands:").contains("  run ");
+    }
+}
