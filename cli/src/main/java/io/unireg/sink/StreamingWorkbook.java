@@ -39,6 +39,17 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
         };
     }
 
+    /**
+     * Deflate's fastest level: the 1M-row job's report.xlsx took 0.20 s to zip at the default level and
+     * 0.10 s at this one, on one core after the run, for a file 24 % larger (1.15 → 1.43 MB).
+     */
+    @Override
+    protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+        org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+        zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+        return zip;
+    }
+
     private interface Decorator {
         OutputStream decorate(FileOutputStream out) throws IOException;
     }
