@@ -205,6 +205,65 @@ class StateStoreTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Kind.UPDATE, rows.get(5)[2], List.of("surname")));
     }
 
+    /** Format 2's layout, as unireg wrote it before format 3: the golden records in a table. */
+    private static void writeFormatTwo(Path file, List<String[]> rows) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("create table meta(key text primary key, value text not null)");
+            s.execute(StateStore.GOLDEN);
+            s.execute("create table member(ref text primary key, unireg_id text not null) without rowid");
+            s.execute("create table source(source text primary key, rows_read integer not null, watermark text)");
+            s.execute(StateStore.PENDING);
+            s.execute("insert into meta values ('format', '2'), ('run_id', '2026-12-01T01:00:00Z'), ('fields', 'surname\tcity\tsources'),"
+                    + " ('manifest', '{}')");
+            s.execute("insert into source values ('people', " + rows.size() + ", null)");
+            try (PreparedStatement p = c.prepareStatement("insert into golden values (?, ?, ?)")) {
+                for (String[] r : rows) {
+                    long[] h = {Fingerprint.hash(r[0]), Fingerprint.hash(r[1]), Fingerprint.hash(r[4])};
+                    p.setLong(1, IdHashes.key(r[2]));
+                    p.setLong(2, Fingerprint.whole(h, 3));
+                    p.setBytes(3, Fingerprint.stored(h, 3));
+                    p.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFormatTwoStoreMovesItsGoldenTableIntoAFileAndTheNextNightSeesOnlyRealChanges() throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            rows.add(row(i, "Мельник" + i));
+        }
+        Path file = dir.resolve("state.sqlite");
+        writeFormatTwo(file, rows);
+        StateStore store = new StateStore(file);
+        PreviousState previous = store.load(false);
+        assertThat(previous.golden().size()).isEqualTo(500);
+        assertThat(format(file)).isEqualTo(Integer.toString(StateStore.FORMAT));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from sqlite_master where name = 'golden'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the table is gone").isZero();
+        }
+        assertThat(golden(dir)).hasSize(500);
+
+        List<String[]> next = new ArrayList<>(rows.subList(0, 499)); // the last one is gone
+        next.set(10, new String[]{rows.get(10)[0], "Львів", rows.get(10)[2], rows.get(10)[3], rows.get(10)[4]});
+        assertThat(run(store, next)).extracting(Change::kind, Change::uniregId, Change::changedFields).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Change.Kind.UPDATE, rows.get(10)[2], List.of("city")),
+                org.assertj.core.groups.Tuple.tuple(Change.Kind.DELETE, rows.get(499)[2], List.of()));
+        assertThat(golden(dir)).hasSize(499);
+        assertThat(run(store, next)).isEmpty();
+    }
+
+    private static String format(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select value from meta where key = 'format'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     @Test
     void aStoreFromANewerUniregIsAOneLineErrorSayingWhatToDo() throws Exception {
         Path file = dir.resolve("state.sqlite");
