@@ -36,9 +36,7 @@ final class FormatUpgrade {
         if (!golden && !pending) {
             return;
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
+        inTransaction(c, s -> {
             if (golden) {
                 s.execute("alter table golden rename to golden_1");
                 s.execute(StateStore.GOLDEN);
@@ -62,13 +60,7 @@ final class FormatUpgrade {
                 s.execute("drop table pending_1");
             }
             s.executeUpdate("update meta set value = '2' where key = 'format'"); // fromTwo goes on from there
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        });
     }
 
     /** Moves format 2's golden table into a {@link GoldenFile} in {@code folder}; a no-op for any other store. */
@@ -89,12 +81,23 @@ final class FormatUpgrade {
             }
             out.commit();
         }
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try (Statement s = c.createStatement()) {
+        inTransaction(c, s -> {
             s.executeUpdate("insert or replace into meta(key, value) values ('" + StateStore.GOLDEN_FILE + "', '" + name + "')");
             s.execute("drop table golden");
             s.executeUpdate("update meta set value = '3' where key = 'format'");
+        });
+    }
+
+    private interface Work {
+        void run(Statement s) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it or, after any failure, none. */
+    private static void inTransaction(Connection c, Work work) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            work.run(s);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();
