@@ -74,11 +74,14 @@ public final class Main implements Runnable {
      * that dies of anything else gets one line too, instead of the JVM's stack trace.
      */
     private static void quietBackgroundFailures() {
+        // Read now: with the heap exhausted, even getenv's lookup key could not be allocated, and an error
+        // thrown from the handler makes the JVM print its own line.
+        boolean debug = System.getenv("UNIREG_DEBUG") != null;
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             if (!(e instanceof OutOfMemoryError)) { // the run reports running out of memory itself
                 System.err.println("unireg: internal error in thread " + thread.getName() + ": " + e);
             }
-            if (System.getenv("UNIREG_DEBUG") != null) {
+            if (debug) {
                 e.printStackTrace();
             }
         });

@@ -98,8 +98,10 @@ public final class ReportXlsx implements AutoCloseable {
         Thread thread = new Thread(() -> {
             try {
                 workbook.complete(new ReportXlsx(options));
-            } catch (RuntimeException | LinkageError e) {
+            } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+                // Out of memory here, the run runs out on its own threads too and says so in one line.
                 workbook.completeExceptionally(e);
+                return;
             }
             writeWarmUpWorkbook();
         }, "report-warm-up");
@@ -121,8 +123,8 @@ public final class ReportXlsx implements AutoCloseable {
             row.createCell(1).setCellValue(1);
             row.getCell(0).setCellStyle(style);
             workbook.write(OutputStream.nullOutputStream());
-        } catch (Exception | LinkageError ignored) {
-            // the report's own workbook loads what this did not
+        } catch (Exception | LinkageError | OutOfMemoryError ignored) {
+            // the report's own workbook loads what this did not (and a heap too small fails the run itself)
         }
     }
 
