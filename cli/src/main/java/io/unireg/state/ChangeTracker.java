@@ -29,10 +29,10 @@ public final class ChangeTracker implements AutoCloseable {
     private final IdAssigner.Assignment assignment;
     private final Set<String> splitAway = new HashSet<>();
     /**
-     * This run's ids that the last good run had (or a run since that did not advance the state wrote), with
-     * their whole hash: the only ids anything asks about (which of those vanished), so a first run keeps none.
+     * This run's ids that the last good run had (or a run since that did not advance the state wrote): the only
+     * ids anything asks about (which of those vanished), so a first run keeps none.
      */
-    private final IdHashes kept;
+    private final SeenIds kept;
     private final Map<String, String> members = new HashMap<>();
     private final List<Change> changes = new ArrayList<>();
     private final KeyList applied = new KeyList();
@@ -59,7 +59,7 @@ public final class ChangeTracker implements AutoCloseable {
         this.assignment = assignment;
         this.spool = new Spool(spoolFile, fieldCount + 1);
         this.hashes = new long[fieldCount + 1];
-        this.kept = new IdHashes(previous.golden().size());
+        this.kept = new SeenIds(previous.golden());
         if (assignment != null) {
             for (int c = 0; c < assignment.ids().length; c++) {
                 if (!assignment.kept()[c] && !assignment.fresh()[c]) {
@@ -86,7 +86,7 @@ public final class ChangeTracker implements AutoCloseable {
     public boolean observe(String[] row) throws IOException {
         String id = row[fieldCount];
         long key = IdHashes.key(id);
-        boolean pending = previous.pending().contains(id);
+        boolean pending = !previous.pending().isEmpty() && previous.pending().contains(id);
         boolean apply = compare(id, key, pending, row) || pending;
         if (apply) {
             applied.add(key);
@@ -100,9 +100,12 @@ public final class ChangeTracker implements AutoCloseable {
         }
         hashes[fieldCount] = Fingerprint.hash(row[fieldCount + 2]);
         long whole = Fingerprint.whole(hashes, fieldCount + 1);
-        boolean known = previous.golden().containsKey(key);
-        if (known || pending) {
-            kept.put(key, whole);
+        int at = previous.golden().indexOf(key);
+        boolean known = at >= 0;
+        if (known) {
+            kept.seenAt(at);
+        } else if (pending) {
+            kept.add(key);
         }
         if (!known) {
             spool.add(key, whole, hashes);
@@ -111,7 +114,7 @@ public final class ChangeTracker implements AutoCloseable {
             }
             return true;
         }
-        if (previous.golden().hashOf(key) == whole && previous.fields().equals(fields)) {
+        if (previous.golden().hashAt(at) == whole && previous.fields().equals(fields)) {
             return false;
         }
         spool.add(key, whole, hashes);
@@ -124,7 +127,7 @@ public final class ChangeTracker implements AutoCloseable {
     /** Ids the incremental outputs must delete: in the last good run (or possibly written since) and not in this one. */
     public Set<String> vanished() {
         Set<String> gone = new TreeSet<>();
-        for (long k : previous.golden().keysNotIn(kept)) {
+        for (long k : kept.unseen()) {
             gone.add(IdHashes.id(k));
         }
         for (String id : previous.pending()) {

@@ -138,18 +138,42 @@ public final class IdHashes {
 
     /** The keys of this table that {@code other} lacks, ascending (signed). */
     public long[] keysNotIn(IdHashes other) {
+        return keysWhere(i -> !other.containsKey(keyAt(i)));
+    }
+
+    /**
+     * Where {@code k} sits: an index below {@link #indexes()} that stays the same until the table grows
+     * (the zero key has the last one), or -1 when it is absent.
+     */
+    public int indexOf(long k) {
+        return k == 0 ? (hasZero ? slots.length / 2 : -1) : find(k);
+    }
+
+    /** One more than the highest {@link #indexOf index}. */
+    public int indexes() {
+        return slots.length / 2 + 1;
+    }
+
+    /** The hash at an index {@link #indexOf} gave. */
+    public long hashAt(int index) {
+        return index == slots.length / 2 ? zeroHash : slots[2 * index + 1];
+    }
+
+    private long keyAt(int index) {
+        return index == slots.length / 2 ? 0 : slots[2 * index];
+    }
+
+    /** The keys whose index passes {@code test}, ascending (signed). */
+    long[] keysWhere(java.util.function.IntPredicate test) {
         long[] keys = new long[Math.max(16, size / 64)];
         int n = 0;
-        if (hasZero && !other.containsKey(0)) {
-            keys[n++] = 0;
-        }
-        for (int i = 0; i < slots.length; i += 2) {
-            long k = slots[i];
-            if (k != 0 && !other.containsKey(k)) {
+        for (int i = 0; i < indexes(); i++) {
+            boolean present = i == slots.length / 2 ? hasZero : slots[2 * i] != 0;
+            if (present && test.test(i)) {
                 if (n == keys.length) {
                     keys = Arrays.copyOf(keys, 2 * n);
                 }
-                keys[n++] = k;
+                keys[n++] = keyAt(i);
             }
         }
         keys = Arrays.copyOf(keys, n);

@@ -356,7 +356,7 @@ public final class StateStore {
     }
 
     /** Moves {@code old} to its next record this run still has; false at its end. */
-    private static boolean nextKept(GoldenFile.Cursor old, IdHashes kept) throws IOException {
+    private static boolean nextKept(GoldenFile.Cursor old, SeenIds kept) throws IOException {
         while (old.next()) {
             if (kept.containsKey(old.key)) {
                 return true;
@@ -420,7 +420,7 @@ public final class StateStore {
      * The state a successful run leaves. {@code spool}: the new and changed records' fingerprints; {@code golden}: the run's ids that {@code previous}
      * had (it is only asked which of those are gone).
      */
-    public record NextState(String runId, List<String> fields, IdHashes golden, Path spool, Map<String, String> members,
+    public record NextState(String runId, List<String> fields, SeenIds golden, Path spool, Map<String, String> members,
                             Map<String, Long> sourceRows, Map<String, String> watermarks,
                             Map<String, RowCache.Ref> rowCaches, String manifest) {
     }
