@@ -204,9 +204,10 @@ public final class StateStore {
     }
 
     /**
-     * Makes {@code next} the last good state, in one transaction: only the golden records and
-     * members that differ from {@code previous} are written, so a nightly run with few changes
-     * writes little.
+     * Makes {@code next} the last good state, in one transaction: only the members that differ from
+     * {@code previous} are written. The golden records go to a new file first (the last good one merged
+     * with the spool, one sequential pass: ~0.1 s a million records against SQLite's 1.1-1.7 s of
+     * inserts), which the transaction names; a night that changed nothing keeps the last one.
      */
     public void advance(PreviousState previous, NextState next) throws IOException {
         String name;
