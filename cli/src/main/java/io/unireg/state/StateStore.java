@@ -207,7 +207,8 @@ public final class StateStore {
      * Makes {@code next} the last good state, in one transaction: only the members that differ from
      * {@code previous} are written. The golden records go to a new file first (the last good one merged
      * with the spool in one sequential pass: the whole advance of a first run of a million records
-     * took 0.41-0.47 s, against 1.74 s with SQLite's inserts), which the transaction names; a night that changed nothing keeps the last one.
+     * took 0.41-0.47 s, against 1.74 s with SQLite's inserts), which the transaction names; a night
+     * that changed nothing keeps the last one.
      */
     public void advance(PreviousState previous, NextState next) throws IOException {
         String name;
