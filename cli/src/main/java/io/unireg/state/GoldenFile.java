@@ -213,10 +213,15 @@ final class GoldenFile {
         private final int pieceRecords;
 
         Lookup(Path file) throws IOException {
+            this(file, PIECE_RECORDS_MAX);
+        }
+
+        /** {@code pieceRecordsMax}: records per mapped piece at most (tests map small files in several pieces). */
+        Lookup(Path file, int pieceRecordsMax) throws IOException {
             this.channel = FileChannel.open(file, StandardOpenOption.READ);
             try {
                 this.shape = shape(channel, file);
-                this.pieceRecords = Math.max(1, Math.min(PIECE_RECORDS_MAX, Integer.MAX_VALUE / shape.recordBytes()));
+                this.pieceRecords = Math.max(1, Math.min(pieceRecordsMax, Integer.MAX_VALUE / shape.recordBytes()));
                 int n = (int) ((shape.count + pieceRecords - 1) / pieceRecords);
                 this.pieces = new MappedByteBuffer[n];
                 for (int p = 0; p < n; p++) {
