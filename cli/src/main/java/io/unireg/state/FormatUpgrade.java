@@ -23,9 +23,16 @@ final class FormatUpgrade {
 
     /** The format the store says it has; {@code null} before its first good run. */
     static String format(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select value from meta where key = 'format'");
-             ResultSet rs = p.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+        return meta(c, "format");
+    }
+
+    /** The meta table's value for {@code key}, or {@code null}. */
+    static String meta(Connection c, String key) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("select value from meta where key = ?")) {
+            p.setString(1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 
@@ -69,10 +76,8 @@ final class FormatUpgrade {
             return;
         }
         String name = "golden-format2.bin";
-        int fieldBytes;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select value from meta where key = 'fields'")) {
-            fieldBytes = rs.next() ? Fingerprint.FIELD_BYTES * rs.getString(1).split("\t", -1).length : 0;
-        }
+        String fields = meta(c, "fields");
+        int fieldBytes = fields == null ? 0 : Fingerprint.FIELD_BYTES * fields.split("\t", -1).length;
         try (GoldenFile.Writer out = new GoldenFile.Writer(folder.resolve(name), fieldBytes);
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id, hash, fields from golden order by id")) {
             while (rs.next()) {

@@ -181,10 +181,7 @@ public final class StateStore {
     }
 
     private static String goldenName(Connection c) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("select value from meta where key = '" + GOLDEN_FILE + "'");
-             ResultSet rs = p.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return FormatUpgrade.meta(c, GOLDEN_FILE);
     }
 
     /** Remembers ids (their keys) about to be written to an incremental output by a run that has not succeeded yet. */
