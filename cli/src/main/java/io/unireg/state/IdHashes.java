@@ -136,11 +136,6 @@ public final class IdHashes {
         return slots[2 * i + 1];
     }
 
-    /** The keys of this table that {@code other} lacks, ascending (signed). */
-    public long[] keysNotIn(IdHashes other) {
-        return keysWhere(i -> !other.containsKey(keyAt(i)));
-    }
-
     /**
      * Where {@code k} sits: an index below {@link #indexes()} that stays the same until the table grows
      * (the zero key has the last one), or -1 when it is absent.

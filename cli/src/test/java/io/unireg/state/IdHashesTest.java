@@ -44,14 +44,19 @@ class IdHashesTest {
     }
 
     @Test
-    void keysNotInAnotherTableComeSortedAsSignedNumbers() {
+    void keysNotSeenComeSortedAsSignedNumbers() {
         IdHashes before = new IdHashes(), after = new IdHashes();
         for (long k : new long[]{5, -3, 0, Long.MIN_VALUE, 9, Long.MAX_VALUE}) {
             before.put(k, 1);
         }
         after.put(9, 1);
         after.put(-3, 2);
-        assertThat(before.keysNotIn(after)).containsExactly(Long.MIN_VALUE, 0, 5, Long.MAX_VALUE);
-        assertThat(after.keysNotIn(before)).isEmpty();
+        assertThat(before.keysWhere(i -> true)).containsExactly(Long.MIN_VALUE, -3, 0, 5, 9, Long.MAX_VALUE);
+        SeenIds seenBefore = new SeenIds(before);
+        after.forEachKey(seenBefore::add);
+        assertThat(seenBefore.unseen()).containsExactly(Long.MIN_VALUE, 0, 5, Long.MAX_VALUE);
+        SeenIds seenAfter = new SeenIds(after);
+        before.forEachKey(seenAfter::add);
+        assertThat(seenAfter.unseen()).isEmpty();
     }
 }
