@@ -2,7 +2,6 @@ package io.unireg.state;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -61,12 +60,8 @@ final class GoldenFile {
 
     private static ByteBuffer read(FileChannel channel, long at, int length, Path file) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(length);
-        while (b.hasRemaining()) {
-            if (channel.read(b, at + b.position()) < 0) {
-                throw new EOFException(file + ": ends early");
-            }
-        }
-        return b.flip();
+        Spool.readFully(channel, b, at, file + ": ends early");
+        return b;
     }
 
     /** Every id's key and whole hash. */
@@ -119,12 +114,7 @@ final class GoldenFile {
             if (!buffer.hasRemaining()) {
                 buffer.clear();
                 buffer.limit((int) Math.min(buffer.capacity(), left * shape.recordBytes()));
-                while (buffer.hasRemaining()) {
-                    if (channel.read(buffer, at + buffer.position()) < 0) {
-                        throw new EOFException(file + ": ends early");
-                    }
-                }
-                buffer.flip();
+                Spool.readFully(channel, buffer, at, file + ": ends early");
                 at += buffer.limit();
             }
             key = buffer.getLong();

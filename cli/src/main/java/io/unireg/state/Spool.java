@@ -185,9 +185,14 @@ final class Spool implements AutoCloseable {
     }
 
     private static void readFully(FileChannel channel, ByteBuffer buffer, long at) throws IOException {
+        readFully(channel, buffer, at, "spool ends inside a run");
+    }
+
+    /** Fills {@code buffer}'s remaining space from {@code at} and flips it; a file that ends first is {@code ended}. */
+    static void readFully(FileChannel channel, ByteBuffer buffer, long at, String ended) throws IOException {
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, at + buffer.position()) < 0) {
-                throw new EOFException("spool ends inside a run");
+                throw new EOFException(ended);
             }
         }
         buffer.flip();
