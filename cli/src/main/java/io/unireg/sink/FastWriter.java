@@ -15,6 +15,7 @@ final class FastWriter extends Writer {
     private final char[] chars = new char[1 << 15];
     private final byte[] bytes = new byte[3 * (1 << 15)];
     private int count;
+    private boolean closed;
 
     FastWriter(OutputStream out) {
         this.out = out;
@@ -86,7 +87,9 @@ final class FastWriter extends Writer {
         if (split) {
             end--;
         }
-        out.write(bytes, 0, encode(end));
+        if (end > 0) {
+            out.write(bytes, 0, encode(end));
+        }
         if (split) {
             chars[0] = chars[end];
             count = 1;
@@ -126,8 +129,17 @@ final class FastWriter extends Writer {
         out.flush();
     }
 
+    /**
+     * Closing twice does nothing, as {@link Writer#close} promises: POI's SXSSF closes a sheet's writer
+     * when the sheet is written and again when the workbook is disposed, and a second flush into the
+     * closed file printed a stack trace under a failed run's one-line error.
+     */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         flush();
         out.close();
     }

@@ -191,6 +191,40 @@ class RunCommandTest {
         assertThat(r.err().strip().lines()).singleElement().asString().startsWith("unireg: people: failed: ");
     }
 
+    /**
+     * The sample job (reports, review work-book, reconciliation) failing on a broken quote: its one line
+     * on the run's stderr and nothing on the process's — POI once printed a 30-line stack trace there while
+     * the failed run's report work-book was discarded.
+     */
+    @Test
+    void aFailedSampleJobPrintsItsOneLineAndNothingElse() throws IOException {
+        Path sampleJob = Path.of("../mapping-rules/kharkiv-residents.yaml");
+        Path broken = dir.resolve("residents.csv");
+        List<String> lines = Files.readAllLines(Path.of("../samples/kharkiv/residents.csv"), CP1251);
+        lines = new java.util.ArrayList<>(lines.subList(0, 200));
+        lines.add("999999;\"Unterminated;Іван;Іванович;ч;01.01.1980;Харків;;;;;");
+        Files.write(broken, String.join("\r\n", lines).concat("\r\n").getBytes(CP1251));
+        Path job = dir.resolve("sample.yaml");
+        Files.writeString(job, Files.readString(sampleJob)
+                .replace("../samples/kharkiv/residents.csv", broken.toString())
+                .replace("../samples/state/", sampleJob.toAbsolutePath().getParent().resolve("../samples/state/").normalize() + "/")
+                .replace("file: reference/", "file: " + sampleJob.toAbsolutePath().getParent().resolve("reference").normalize() + "/"));
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream processErr = new java.io.ByteArrayOutputStream();
+        CliRunner r;
+        try {
+            System.setErr(new java.io.PrintStream(processErr, true, StandardCharsets.UTF_8));
+            r = CliRunner.run("run", job.toString(), "--out", out.toString(), "--state", state.toString());
+        } finally {
+            System.setErr(before);
+        }
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip().lines()).singleElement().asString()
+                .startsWith("unireg: kharkiv-residents: failed: ").contains("residents.csv:").contains("unterminated quoted field");
+        assertThat(processErr.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
     @Test
     void aRunThatFailsMidwayLeavesThePreviousOutputsUntouched() throws IOException {
         assertThat(CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(), "-q").exitCode()).isZero();

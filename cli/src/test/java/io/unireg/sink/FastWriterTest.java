@@ -1,9 +1,13 @@
 package io.unireg.sink;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +55,22 @@ class FastWriterTest {
             writer.write(text, 0, text.length());
         }
         assertThat(out.toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * SXSSF's workbook close closes each sheet's writer, then disposes the sheet, which first flushes the
+     * rows still in its window into that closed writer and closes it again: the second flush went to a
+     * closed file, and POI printed the IOException's stack trace under a failed run's one-line error.
+     */
+    @Test
+    void aSecondCloseAfterLateWritesDoesNothing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sheet.xml");
+        FastWriter writer = new FastWriter(new FileOutputStream(file.toFile()));
+        writer.write("Шевченко", 0, 8);
+        writer.close();
+        writer.write("<row/>", 0, 6);
+        writer.close();
+        assertThat(Files.readString(file)).isEqualTo("Шевченко");
     }
 
     private static int indexOfLowAfter(char[] alphabet, char high) {
