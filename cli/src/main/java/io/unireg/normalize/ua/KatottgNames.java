@@ -1,5 +1,7 @@
 package io.unireg.normalize.ua;
 
+import io.unireg.normalize.Spaces;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -156,7 +158,7 @@ public final class KatottgNames {
     }
 
     private static String hintKey(String hint, String... suffixes) {
-        if (hint == null || hint.isBlank()) {
+        if (hint == null || Spaces.isBlank(hint)) {
             return null;
         }
         String key = StreetNameKey.of(hint.replace(".", " "));

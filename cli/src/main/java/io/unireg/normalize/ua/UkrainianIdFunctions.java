@@ -6,6 +6,7 @@ import io.unireg.normalize.FunctionLibrary;
 import io.unireg.normalize.FunctionSpec;
 import io.unireg.normalize.Normaliser;
 import io.unireg.normalize.Outcome;
+import io.unireg.normalize.Spaces;
 
 import java.util.List;
 import java.util.Locale;
@@ -208,7 +209,8 @@ public final class UkrainianIdFunctions implements FunctionLibrary {
         return choice;
     }
 
+    /** Blank as {@code trim} sees it: a cell of no-break spaces is missing, not a malformed identifier. */
     private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return value == null || Spaces.isBlank(value);
     }
 }

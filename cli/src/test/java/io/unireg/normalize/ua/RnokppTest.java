@@ -23,6 +23,14 @@ class RnokppTest {
         assertThat(Rnokpp.birthDate("2530414071")).isEqualTo(LocalDate.of(1969, 4, 12));
     }
 
+    /** A cell of no-break spaces is missing, as for trim, not "must be 10 digits, found 0" (which rejected the row). */
+    @Test
+    void aCellOfNoBreakSpacesIsMissing() {
+        for (String name : new String[]{"rnokpp", "edrpou", "unzr", "passport", "phone", "iban_ua", "katottg", "koatuu"}) {
+            assertThat(UaSteps.apply(name, "\u00A0 \u00A0")).as(name).isEqualTo(Outcome.missing());
+        }
+    }
+
     @Test
     void acceptsEveryPythonStdnumVector() {
         var vectors = UaSteps.vectors("stdnum-rntrc-valid.txt");
