@@ -2,11 +2,18 @@ package io.unireg.normalize;
 
 /**
  * Title case for personal and place names. A word starts at a letter that follows neither a letter,
- * a digit, nor an apostrophe inside a word ("П'ЯТАК" → "П'ятак"). Hyphens and dots separate words
+ * a digit, nor an apostrophe inside a word ("П'ЯТАК" → "П'ятак", also with a look-alike or a doubled
+ * one: "МАР´ЯНА", "МАР''ЯНА" → "Мар´яна", "Мар''яна"). Hyphens and dots separate words
  * ("ЛЕВИЦЬКА-КОВАЛЬ" → "Левицька-Коваль", "о.м." → "О.М."), except a hyphen after a digit, so
  * "23-ГО" becomes "23-го", not "23-Го".
  */
 final class TitleCase {
+
+    /**
+     * What registries type for an apostrophe inside a word (м'ясо, м´ясо, м″ясо, м"ясо, м''ясо): the
+     * set of {@code io.unireg.normalize.ua.Apostrophes}, which depends on this package, not the other way.
+     */
+    private static final String INSIDE_WORD = "'\u2019\u02BC`\u00B4\u2033\"\u2018\u2032\u02B9\u02BB";
 
     private TitleCase() {
     }
@@ -42,8 +49,12 @@ final class TitleCase {
         if (Character.isLetterOrDigit(prev)) {
             return false;
         }
-        if (isApostrophe(prev)) {
-            return i < 2 || !Character.isLetter(s.charAt(i - 2));
+        if (INSIDE_WORD.indexOf(prev) >= 0) {
+            int j = i - 1;
+            while (j > 0 && INSIDE_WORD.indexOf(s.charAt(j - 1)) >= 0) {
+                j--;
+            }
+            return j == 0 || !Character.isLetter(s.charAt(j - 1));
         }
         if (prev == '-' && i >= 2 && Character.isDigit(s.charAt(i - 2))) {
             return false;

@@ -82,6 +82,12 @@ class TextFunctionsTest {
         assertThat(value("title_case", "ім\u02BCя")).isEqualTo("Ім\u02BCя");
         assertThat(value("title_case", "д'АРТАНЬЯН")).isEqualTo("Д'артаньян");
         assertThat(value("title_case", "о'коннор")).isEqualTo("О'коннор");
+        // the look-alikes the apostrophe function knows, and a doubled one
+        assertThat(value("title_case", "МАР´ЯНА")).isEqualTo("Мар´яна");
+        assertThat(value("title_case", "МАР″ЯНА")).isEqualTo("Мар″яна");
+        assertThat(value("title_case", "МАР\"ЯНА")).isEqualTo("Мар\"яна");
+        assertThat(value("title_case", "МАР''ЯНА")).isEqualTo("Мар''яна");
+        assertThat(value("title_case", "олена \"лена\"")).isEqualTo("Олена \"Лена\"");
     }
 
     @Test
