@@ -107,7 +107,11 @@ final class Manifest {
             rules.add(rm);
         }
         m.put("blocking", rules);
-        m.put("thresholds", Map.of("match", d.matchThreshold(), "review", d.reviewThreshold()));
+        // In a fixed order (Map.of's changes from one JVM to the next): the same run gives the same manifest.
+        Map<String, Object> thresholds = new LinkedHashMap<>();
+        thresholds.put("match", d.matchThreshold());
+        thresholds.put("review", d.reviewThreshold());
+        m.put("thresholds", thresholds);
         m.put("compared_pairs", d.comparedPairs());
         m.put("match_pairs", d.matchPairs());
         m.put("review_pairs", d.reviewPairs());
