@@ -38,6 +38,10 @@ public final class PreviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (rows < 1) {
+            err.println("unireg: --rows must be a positive number, found " + rows);
+            return ExitCodes.USAGE;
+        }
         Plan plan = JobArgs.compile(job, err);
         if (plan == null) {
             return ExitCodes.USAGE;
@@ -50,7 +54,7 @@ public final class PreviewCommand implements Callable<Integer> {
         }
         List<Previewer.PreviewRow> preview;
         try {
-            preview = new Previewer(SourceOpeners.builtIn()).preview(plan, chosen, Math.max(1, rows));
+            preview = new Previewer(SourceOpeners.builtIn()).preview(plan, chosen, rows);
         } catch (RunFailure e) {
             err.println("unireg: " + e.getMessage());
             return ExitCodes.FAILED;

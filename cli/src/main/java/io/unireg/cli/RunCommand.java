@@ -60,11 +60,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-empty", description = "Let a source that read rows last time read none now (its records count as deleted).")
     boolean allowEmpty;
 
+    // Boxed: absent means "all" (every run kept, every row read); a 0 given on purpose is refused rather
+    // than read as "all", which is what it would silently mean as a primitive default.
     @Option(names = "--keep", paramLabel = "N", description = "Keep the newest N run folders (and always the one 'latest' points to); default: all.")
-    int keep;
+    Integer keep;
 
     @Option(names = "--limit", paramLabel = "N", description = "Read at most N rows from each source.")
-    long limit;
+    Long limit;
 
     @Option(names = "--dry-run", description = "Read, map and validate everything; print the figures, write nothing.")
     boolean dryRun;
@@ -98,8 +100,11 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Integer execute(RunLog log) {
-        if (limit < 0 || keep < 0) {
-            return usage(log, "unireg: " + (limit < 0 ? "--limit" : "--keep") + " must be a positive number");
+        if (limit != null && limit < 1) {
+            return usage(log, "unireg: --limit must be a positive number, found " + limit);
+        }
+        if (keep != null && keep < 1) {
+            return usage(log, "unireg: --keep must be a positive number, found " + keep);
         }
         StringWriter problems = new StringWriter();
         ReportOptions reportOptions = reportArgs.options(new PrintWriter(problems, true));
@@ -172,7 +177,7 @@ public final class RunCommand implements Callable<Integer> {
             markFailed(log, folders, run, started, ExitCodes.FAILED, message);
             exit = failed(log, name, message, ExitCodes.FAILED, run, t0);
         }
-        if (keep > 0) {
+        if (keep != null) {
             try {
                 for (Path pruned : folders.prune(keep, run)) {
                     log.info("pruned", name + ": removed old run " + pruned + " (--keep " + keep + ")");
@@ -195,7 +200,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private JobRunner.Options options(Path dir, Progress progress, ReportOptions reportOptions) {
-        return new JobRunner.Options(dir, limit, dryRun, progress, Clock.systemUTC(), reportOptions);
+        return new JobRunner.Options(dir, limit == null ? 0 : limit, dryRun, progress, Clock.systemUTC(), reportOptions);
     }
 
     /** The warnings of a finished run, then its summary line; returns its exit code (0 or 3). */
