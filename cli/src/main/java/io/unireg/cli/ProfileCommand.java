@@ -5,6 +5,7 @@ import io.unireg.profile.ProfileReport;
 import io.unireg.profile.ProfileText;
 import io.unireg.profile.Profiler;
 import io.unireg.source.SourceException;
+import io.unireg.source.SourceOpeners;
 import io.unireg.source.RecordSource;
 import io.unireg.source.csv.MalformedCsvException;
 import io.unireg.source.json.MalformedJsonException;
@@ -88,12 +89,8 @@ public final class ProfileCommand implements Callable<Integer> {
             err.println("unireg: --rows and --top must be positive");
             return USAGE;
         }
-        if (Files.isDirectory(file)) {
-            err.println("unireg: " + file + ": is a directory, not a file");
-            return USAGE;
-        }
-        if (!Files.exists(file)) {
-            err.println("unireg: " + file + ": no such file");
+        if (!Files.isRegularFile(file)) {
+            err.println("unireg: " + file + ": " + SourceOpeners.notAFile(file));
             return USAGE;
         }
         Profiler.Settings settings = new Profiler.Settings(rows == null ? Long.MAX_VALUE : rows, top);
