@@ -171,7 +171,13 @@ public final class SourceOpeners {
         @Override
         public RecordSource open(SourceSpec spec) throws IOException, SourceException {
             boolean header = spec.option("header").map(h -> !"false".equals(((YamlNode.Scalar) h).text())).orElse(true);
-            return CsvRecordSource.open(spec.id(), new CsvOptions(spec.path(), spec.encoding(), spec.delimiter(), header));
+            CsvRecordSource source = CsvRecordSource.open(spec.id(), new CsvOptions(spec.path(), spec.encoding(), spec.delimiter(), header));
+            if (source.columns().isEmpty()) {
+                // 0 bytes, a BOM alone or blank lines: say so once, not once per column the job names.
+                source.close();
+                throw SourceException.of(spec.path(), header ? "the file is empty: no header row" : "the file is empty: no rows");
+            }
+            return source;
         }
     }
 

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,5 +61,38 @@ class SourceFileErrorsTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("source 'people': path is empty").doesNotContain("no such file");
+    }
+
+    @Test
+    void aFileWithNoHeaderRowIsOneLineInCheckRunAndPreview() throws IOException {
+        Map<String, byte[]> empties = Map.of("zero bytes", new byte[0], "a BOM alone", new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "blank lines", "\r\n\n  \n".getBytes());
+        for (Map.Entry<String, byte[]> empty : empties.entrySet()) {
+            Path file = Files.write(dir.resolve("people.csv"), empty.getValue());
+            Path job = job("people.csv");
+            for (List<String> command : List.of(List.of("check"), List.of("preview"),
+                    List.of("run", "--out", dir.resolve("out").toString(), "--no-state", "-q"))) {
+                List<String> args = new java.util.ArrayList<>(List.of(command.get(0), job.toString()));
+                args.addAll(command.subList(1, command.size()));
+                CliRunner r = CliRunner.run(args.toArray(String[]::new));
+
+                assertThat(r.exitCode()).as(empty.getKey() + " " + command).isEqualTo(2);
+                assertThat(r.err().strip().lines()).as(empty.getKey() + " " + command).containsExactly(
+                        job + ":4:5: " + file + ": the file is empty: no header row", "unireg: 1 problem in " + job);
+            }
+        }
+    }
+
+    @Test
+    void aHeaderWithNoneOfTheNamedColumnsIsOneLineNotOnePerColumn() throws IOException {
+        // What a binary file or the wrong export read as CSV looks like: a header, but not this job's.
+        Files.writeString(dir.resolve("people.csv"), "\u0001PK\u0003;junk\nx;y\n");
+
+        CliRunner r = check(job("people.csv"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(2).first().asString()
+                .contains("source 'people' (people.csv, ")
+                .contains("none of the 5 columns the job names is in its header, which has 2 columns: '?PK?', 'junk'");
     }
 }
