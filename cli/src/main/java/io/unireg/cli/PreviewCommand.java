@@ -42,10 +42,11 @@ public final class PreviewCommand implements Callable<Integer> {
             err.println("unireg: --rows must be a positive number, found " + rows);
             return ExitCodes.USAGE;
         }
-        Plan plan = JobArgs.compile(job, err);
-        if (plan == null) {
-            return ExitCodes.USAGE;
+        JobArgs.Compiled compiled = JobArgs.compile(job, err);
+        if (compiled.plan() == null) {
+            return compiled.exitCode();
         }
+        Plan plan = compiled.plan();
         SourcePlan chosen = source == null ? plan.sources().get(0)
                 : plan.sources().stream().filter(s -> s.id().equals(source)).findFirst().orElse(null);
         if (chosen == null) {

@@ -101,17 +101,21 @@ public final class RunCommand implements Callable<Integer> {
 
     private Integer execute(RunLog log) {
         if (limit != null && limit < 1) {
-            return usage(log, "unireg: --limit must be a positive number, found " + limit);
+            return usage(log, ExitCodes.USAGE, "unireg: --limit must be a positive number, found " + limit);
         }
         if (keep != null && keep < 1) {
-            return usage(log, "unireg: --keep must be a positive number, found " + keep);
+            return usage(log, ExitCodes.USAGE, "unireg: --keep must be a positive number, found " + keep);
         }
         StringWriter problems = new StringWriter();
         ReportOptions reportOptions = reportArgs.options(new PrintWriter(problems, true));
-        Plan plan = reportOptions == null ? null : JobArgs.compile(job, new PrintWriter(problems, true));
-        if (plan == null) {
-            return usage(log, problems.toString().strip().split("\n"));
+        if (reportOptions == null) {
+            return usage(log, ExitCodes.USAGE, problems.toString().strip().split("\n"));
         }
+        JobArgs.Compiled compiled = JobArgs.compile(job, new PrintWriter(problems, true));
+        if (compiled.plan() == null) {
+            return usage(log, compiled.exitCode(), problems.toString().strip().split("\n"));
+        }
+        Plan plan = compiled.plan();
         String name = plan.job().name();
         log.job(name);
         Path outDir = out != null ? out : Path.of("out", name);
@@ -241,17 +245,19 @@ public final class RunCommand implements Callable<Integer> {
         return exitCode;
     }
 
-    private int usage(RunLog log, String... lines) {
+    /** Problems found before the run started, as printed (exit 2; 1 when a source could not be read). */
+    private int usage(RunLog log, int exitCode, String... lines) {
+        String event = exitCode == ExitCodes.USAGE ? "usage" : "failed";
         for (int i = 0; i < lines.length - 1; i++) {
-            log.raw(RunLog.Level.error, "usage", lines[i]);
+            log.raw(RunLog.Level.error, event, lines[i]);
         }
         String last = lines[lines.length - 1];
         if (log.format() == RunLog.Format.text) {
-            log.raw(RunLog.Level.error, "usage", last);
+            log.raw(RunLog.Level.error, event, last);
         } else {
-            log.summary("usage-error", ExitCodes.USAGE, null, null, null, null, null, last);
+            log.summary(exitCode == ExitCodes.USAGE ? "usage-error" : "failed", exitCode, null, null, null, null, null, last);
         }
-        return ExitCodes.USAGE;
+        return exitCode;
     }
 
     /** The job's name before the job file is read (its file name), for log lines about the file itself. */

@@ -23,6 +23,7 @@ import io.unireg.schema.SchemaException;
 import io.unireg.schema.SchemaField;
 import io.unireg.schema.TableSchema;
 import io.unireg.sink.SinkFactories;
+import io.unireg.source.ReadFailures;
 import io.unireg.source.RecordSource;
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceOpeners;
@@ -197,7 +198,8 @@ public final class PlanCompiler {
             errors.add(new JobError(spec.location(), e.getMessage()));
             return null;
         } catch (IOException e) {
-            errors.add(new JobError(spec.location(), "source '" + spec.id() + "': cannot read " + spec.path() + ": " + e.getMessage()));
+            errors.add(JobError.unreadable(spec.location(), "source '" + spec.id() + "': cannot read "
+                    + ReadFailures.describe(spec.path(), e)));
             return null;
         }
         if (columns.isEmpty()) {

@@ -1,6 +1,8 @@
 package io.unireg.cli;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /** A job's source file that is not a usable file: one line naming it and why, the same in check, run and preview. */
 class SourceFileErrorsTest {
@@ -94,5 +97,38 @@ class SourceFileErrorsTest {
         assertThat(r.err().strip().lines()).hasSize(2).first().asString()
                 .contains("source 'people' (people.csv, ")
                 .contains("none of the 5 columns the job names is in its header, which has 2 columns: '?PK?', 'junk'");
+    }
+
+    private CliRunner command(String name, Path job) {
+        return name.equals("run")
+                ? CliRunner.run("run", job.toString(), "--out", dir.resolve("out").toString(), "--no-state", "-q")
+                : CliRunner.run(name, job.toString());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aSourceThatCannotBeReadExitsOneWithTheReasonInCheckRunAndPreview() throws IOException {
+        // A regular file whose first read fails even for root (the test may run as root, where chmod 000 reads fine).
+        Path job = job("/proc/self/mem");
+        for (String name : List.of("check", "preview", "run")) {
+            CliRunner r = command(name, job);
+
+            assertThat(r.exitCode()).as(name + ": " + r.err()).isEqualTo(1);
+            assertThat(r.err().strip().lines()).as(name).first().asString()
+                    .isEqualTo(job + ":4:5: source 'people': cannot read /proc/self/mem: Input/output error");
+        }
+    }
+
+    @Test
+    void aSourceWithoutReadPermissionSaysPermissionDeniedAndExitsOne() throws IOException {
+        Path file = Files.writeString(dir.resolve("people.csv"), "НОМЕР;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР\n1;А;Б;ч;01.01.2000\n");
+        assumeFalse(file.toFile().setReadable(false, false) && Files.isReadable(file), "root reads every file");
+        Path job = job("people.csv");
+        for (String name : List.of("check", "preview", "run")) {
+            CliRunner r = command(name, job);
+
+            assertThat(r.exitCode()).as(name).isEqualTo(1);
+            assertThat(r.err()).as(name).contains("source 'people': cannot read " + file + ": permission denied");
+        }
     }
 }
