@@ -60,6 +60,12 @@ public final class PreviewCommand implements Callable<Integer> {
             err.println("unireg: " + e.getMessage());
             return ExitCodes.FAILED;
         }
+        if (preview.isEmpty()) {
+            // Without this line a header-only file printed nothing, as if preview had not run.
+            out.println("no rows to preview: source '" + chosen.id() + "'"
+                    + (chosen.spec().path() == null ? "" : " (" + chosen.spec().path() + ")") + " has no data rows");
+            return ExitCodes.OK;
+        }
         new PreviewTable(out, plan, chosen).print(preview);
         return ExitCodes.OK;
     }

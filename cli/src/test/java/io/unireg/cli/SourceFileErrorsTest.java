@@ -131,4 +131,14 @@ class SourceFileErrorsTest {
             assertThat(r.err()).as(name).contains("source 'people': cannot read " + file + ": permission denied");
         }
     }
+
+    @Test
+    void previewOfAHeaderOnlyFileSaysThereAreNoRows() throws IOException {
+        Path file = Files.writeString(dir.resolve("people.csv"), "НОМЕР;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР\r\n\r\n  \r\n");
+
+        CliRunner r = CliRunner.run("preview", job("people.csv").toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().strip()).isEqualTo("no rows to preview: source 'people' (" + file + ") has no data rows");
+    }
 }
