@@ -103,6 +103,10 @@ public final class RunCommand implements Callable<Integer> {
         if (limit != null && limit < 1) {
             return usage(log, ExitCodes.USAGE, "unireg: --limit must be a positive number, found " + limit);
         }
+        if (out != null && out.toString().isBlank()) {
+            // Path.of("") is the current folder: runs/ and latest would land wherever the command was started.
+            return usage(log, ExitCodes.USAGE, "unireg: --out is empty; give the job's output folder");
+        }
         if (keep != null && keep < 1) {
             return usage(log, ExitCodes.USAGE, "unireg: --keep must be a positive number, found " + keep);
         }

@@ -177,7 +177,10 @@ public final class PlanCompiler {
                     }
                     chain.add(new FieldPlan.Step(call.name(), n));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new JobError(call.location(), call.name() + ": " + e.getMessage()));
+                    // Functions reading their arguments through ArgReader name themselves already.
+                    String message = String.valueOf(e.getMessage());
+                    errors.add(new JobError(call.location(), message.startsWith(call.name() + ": ") ? message
+                            : call.name() + ": " + message));
                 }
             }
             if (spec.from() == null && chain.isEmpty()) {

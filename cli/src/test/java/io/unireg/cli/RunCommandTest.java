@@ -197,6 +197,25 @@ class RunCommandTest {
     }
 
     @Test
+    void anEmptyOutFolderIsRefusedRatherThanWritingIntoTheCurrentFolder() throws IOException {
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", "", "--state", state.toString(), "-q");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("unireg: --out is empty; give the job's output folder");
+        assertThat(Path.of("runs")).doesNotExist();
+    }
+
+    @Test
+    void aFunctionArgumentErrorNamesTheFunctionOnce() throws IOException {
+        Path job = job("", "  entry_date: {from: ДАТА_НАР, normalize: [{date: {patterns: [dd.MM.yyyy], pivot_year: abc}}]}");
+
+        CliRunner r = CliRunner.run("check", job.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(": date: pivot_year expects a whole number, found 'abc'").doesNotContain("date: date:");
+    }
+
+    @Test
     void previewRowsBelowOneIsAUsageError() throws IOException {
         for (String n : List.of("0", "-1")) {
             CliRunner r = CliRunner.run("preview", job("", "").toString(), "-n", n);

@@ -141,4 +141,16 @@ class SourceFileErrorsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out().strip()).isEqualTo("no rows to preview: source 'people' (" + file + ") has no data rows");
     }
+
+    @Test
+    void previewOfBrokenQuotingNamesTheFileOnce() throws IOException {
+        Path file = Files.writeString(dir.resolve("people.csv"),
+                "НОМЕР;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР\n1;А;Б;ч;01.01.2000\n2;\"В;Г;ж;02.02.2002\n");
+
+        CliRunner r = CliRunner.run("preview", job("people.csv").toString(), "-n", "30");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("unireg: " + file + ":3: unterminated quoted field: a quote opened in the record"
+                + " starting here is never closed");
+    }
 }
