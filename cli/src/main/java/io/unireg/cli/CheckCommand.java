@@ -22,10 +22,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Plan plan = JobArgs.compile(job, spec.commandLine().getErr());
-        if (plan == null) {
-            return ExitCodes.USAGE;
+        JobArgs.Compiled compiled = JobArgs.compile(job, spec.commandLine().getErr());
+        if (compiled.plan() == null) {
+            return compiled.exitCode();
         }
+        Plan plan = compiled.plan();
         long mapped = plan.fields().stream().filter(f -> f.spec() != null).count();
         spec.commandLine().getOut().printf("ok: job %s — %d source(s), %d of %d fields of schema %s mapped, %d output(s)%n",
                 plan.job().name(), plan.sources().size(), mapped, plan.schema().fields().size(), plan.schema().name(),

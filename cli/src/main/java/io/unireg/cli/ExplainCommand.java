@@ -49,10 +49,11 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Plan plan = JobArgs.compileDedupe(job, err, "explain", "");
-        if (plan == null) {
-            return ExitCodes.USAGE;
+        JobArgs.Compiled compiled = JobArgs.compileDedupe(job, err, "explain", "");
+        if (compiled.plan() == null) {
+            return compiled.exitCode();
         }
+        Plan plan = compiled.plan();
         List<String> named = target.pair != null ? target.pair : List.of(target.record);
         RecordRef[] refs = new RecordRef[named.size()];
         for (int i = 0; i < refs.length; i++) {

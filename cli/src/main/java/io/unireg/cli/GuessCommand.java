@@ -75,12 +75,8 @@ public final class GuessCommand implements Callable<Integer> {
             err.println("unireg: --sample must be positive");
             return ExitCodes.USAGE;
         }
-        if (Files.isDirectory(file)) {
-            err.println("unireg: " + file + ": is a directory, not a file");
-            return ExitCodes.USAGE;
-        }
         if (!Files.isRegularFile(file)) {
-            err.println("unireg: " + file + ": no such file");
+            err.println("unireg: " + file + ": " + io.unireg.source.SourceOpeners.notAFile(file));
             return ExitCodes.USAGE;
         }
         if (out != null && Files.exists(out) && !force) {

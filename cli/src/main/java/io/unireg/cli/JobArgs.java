@@ -4,6 +4,7 @@ import io.unireg.job.Job;
 import io.unireg.job.JobError;
 import io.unireg.job.JobException;
 import io.unireg.job.JobLoader;
+import io.unireg.run.ExitCodes;
 import io.unireg.run.Plan;
 import io.unireg.run.PlanCompiler;
 
@@ -16,31 +17,38 @@ final class JobArgs {
     private JobArgs() {
     }
 
-    /** The compiled plan, or {@code null} after printing the errors (the caller exits 2). */
-    static Plan compile(Path jobFile, PrintWriter err) {
+    /** A compiled job, or no plan and the exit code to end with once the problems are printed. */
+    record Compiled(Plan plan, int exitCode) {
+    }
+
+    /**
+     * The compiled plan, or none after printing the errors: exit 2 for a job that is wrong, 1 when a
+     * source it names could not be read (README: unreadable input fails the run).
+     */
+    static Compiled compile(Path jobFile, PrintWriter err) {
         try {
             Job job = JobLoader.withSystemEnv().load(jobFile);
-            return PlanCompiler.builtIn().compile(job);
+            return new Compiled(PlanCompiler.builtIn().compile(job), ExitCodes.OK);
         } catch (JobException e) {
             for (JobError error : e.errors()) {
                 err.println(error);
             }
             err.println("unireg: " + e.errors().size() + (e.errors().size() == 1 ? " problem" : " problems")
                     + " in " + jobFile);
-            return null;
+            return new Compiled(null, e.unreadableInput() ? ExitCodes.FAILED : ExitCodes.USAGE);
         }
     }
 
     /**
-     * The compiled plan of a job that must have a {@code dedupe:} section, or {@code null} after
-     * printing why not (the caller exits 2).
+     * The compiled plan of a job that must have a {@code dedupe:} section, or none after printing why
+     * not.
      */
-    static Plan compileDedupe(Path jobFile, PrintWriter err, String command, String without) {
-        Plan plan = compile(jobFile, err);
-        if (plan != null && !plan.dedupes()) {
+    static Compiled compileDedupe(Path jobFile, PrintWriter err, String command, String without) {
+        Compiled compiled = compile(jobFile, err);
+        if (compiled.plan() != null && !compiled.plan().dedupes()) {
             err.println("unireg: " + command + ": " + jobFile + " has no dedupe: section" + without);
-            return null;
+            return new Compiled(null, ExitCodes.USAGE);
         }
-        return plan;
+        return compiled;
     }
 }

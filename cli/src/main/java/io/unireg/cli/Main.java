@@ -43,6 +43,19 @@ public final class Main implements Runnable {
         }
         cli.setOut(out);
         cli.setErr(err);
+        CommandLine.IParameterExceptionHandler fullUsage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine command = e.getCommandLine();
+            if (command.getCommandSpec().parent() == null) {
+                return fullUsage.handleParseException(e, arguments); // a mistyped command name: the list of commands helps
+            }
+            // The error and where to read more; ~40 lines of usage after it buried the one line that mattered.
+            List<String> suggestions = e instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+            command.getErr().println(e.getMessage());
+            command.getErr().println((suggestions.isEmpty() ? "" : "Did you mean " + String.join(" or ", suggestions) + "? ")
+                    + "Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A bug must still end in one readable line and exit 1; the trace only on request.
             commandLine.getErr().println("unireg: internal error: " + e);

@@ -38,10 +38,15 @@ public final class PreviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Plan plan = JobArgs.compile(job, err);
-        if (plan == null) {
+        if (rows < 1) {
+            err.println("unireg: --rows must be a positive number, found " + rows);
             return ExitCodes.USAGE;
         }
+        JobArgs.Compiled compiled = JobArgs.compile(job, err);
+        if (compiled.plan() == null) {
+            return compiled.exitCode();
+        }
+        Plan plan = compiled.plan();
         SourcePlan chosen = source == null ? plan.sources().get(0)
                 : plan.sources().stream().filter(s -> s.id().equals(source)).findFirst().orElse(null);
         if (chosen == null) {
@@ -50,10 +55,16 @@ public final class PreviewCommand implements Callable<Integer> {
         }
         List<Previewer.PreviewRow> preview;
         try {
-            preview = new Previewer(SourceOpeners.builtIn()).preview(plan, chosen, Math.max(1, rows));
+            preview = new Previewer(SourceOpeners.builtIn()).preview(plan, chosen, rows);
         } catch (RunFailure e) {
             err.println("unireg: " + e.getMessage());
             return ExitCodes.FAILED;
+        }
+        if (preview.isEmpty()) {
+            // Without this line a header-only file printed nothing, as if preview had not run.
+            out.println("no rows to preview: source '" + chosen.id() + "'"
+                    + (chosen.spec().path() == null ? "" : " (" + chosen.spec().path() + ")") + " has no data rows");
+            return ExitCodes.OK;
         }
         new PreviewTable(out, plan, chosen).print(preview);
         return ExitCodes.OK;

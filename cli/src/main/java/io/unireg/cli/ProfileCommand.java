@@ -4,13 +4,14 @@ import io.unireg.profile.ProfileJson;
 import io.unireg.profile.ProfileReport;
 import io.unireg.profile.ProfileText;
 import io.unireg.profile.Profiler;
+import io.unireg.source.ReadFailures;
 import io.unireg.source.SourceException;
+import io.unireg.source.SourceOpeners;
 import io.unireg.source.RecordSource;
 import io.unireg.source.csv.MalformedCsvException;
 import io.unireg.source.json.MalformedJsonException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code unireg profile FILE}: what a CSV file holds, column by column, before anyone writes a job.
- * Exit codes: 0 done; 1 reading failed; 2 the file or the options cannot be used (no such file, unknown
- * encoding, broken header or quoting).
+ * Exit codes: 0 done; 1 reading failed (unreadable, or quoting broken in the rows, as {@code run} ends on the
+ * same file); 2 the file or the options cannot be used (no such file, unknown encoding, broken header).
  */
 @Command(name = "profile", mixinStandardHelpOptions = true,
     description = {"Profile a CSV, JSON, NDJSON or DBF file (by extension, or --type) or an Excel workbook",
@@ -88,12 +89,8 @@ public final class ProfileCommand implements Callable<Integer> {
             err.println("unireg: --rows and --top must be positive");
             return USAGE;
         }
-        if (Files.isDirectory(file)) {
-            err.println("unireg: " + file + ": is a directory, not a file");
-            return USAGE;
-        }
-        if (!Files.exists(file)) {
-            err.println("unireg: " + file + ": no such file");
+        if (!Files.isRegularFile(file)) {
+            err.println("unireg: " + file + ": " + SourceOpeners.notAFile(file));
             return USAGE;
         }
         Profiler.Settings settings = new Profiler.Settings(rows == null ? Long.MAX_VALUE : rows, top);
@@ -105,11 +102,15 @@ public final class ProfileCommand implements Callable<Integer> {
         String sourceType = type != null ? type : ProfileSources.typeOf(file);
         try (RecordSource source = ProfileSources.open(file, sourceType, encoding, delimiter, records)) {
             report = Profiler.profile(source, file.toString(), settings);
-        } catch (SourceException | MalformedCsvException | MalformedJsonException e) {
+        } catch (SourceException e) {
             err.println("unireg: " + e.getMessage());
             return USAGE;
+        } catch (MalformedCsvException | MalformedJsonException e) {
+            // Broken content found while reading rows: exit 1, as a run of a job on the same file ends.
+            err.println("unireg: " + e.getMessage());
+            return FAILED;
         } catch (IOException e) {
-            err.println("unireg: " + file + ": " + describe(e));
+            err.println("unireg: " + ReadFailures.describe(file, e));
             return FAILED;
         }
         out.print(json ? ProfileJson.render(report) + System.lineSeparator() : ProfileText.render(report));
@@ -130,20 +131,11 @@ public final class ProfileCommand implements Callable<Integer> {
             err.println("unireg: " + e.getMessage());
             return USAGE;
         } catch (IOException e) {
-            err.println("unireg: " + (e.getMessage() != null && e.getMessage().startsWith(file.toString())
-                ? e.getMessage() : file + ": " + describe(e)));
+            err.println("unireg: " + ReadFailures.describe(file, e));
             return FAILED;
         }
         out.print(json ? profile.json() + System.lineSeparator() : profile.text());
         out.flush();
         return OK;
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }

@@ -60,11 +60,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-empty", description = "Let a source that read rows last time read none now (its records count as deleted).")
     boolean allowEmpty;
 
+    // Boxed: absent means "all" (every run kept, every row read); a 0 given on purpose is refused rather
+    // than read as "all", which is what it would silently mean as a primitive default.
     @Option(names = "--keep", paramLabel = "N", description = "Keep the newest N run folders (and always the one 'latest' points to); default: all.")
-    int keep;
+    Integer keep;
 
     @Option(names = "--limit", paramLabel = "N", description = "Read at most N rows from each source.")
-    long limit;
+    Long limit;
 
     @Option(names = "--dry-run", description = "Read, map and validate everything; print the figures, write nothing.")
     boolean dryRun;
@@ -98,15 +100,26 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Integer execute(RunLog log) {
-        if (limit < 0 || keep < 0) {
-            return usage(log, "unireg: " + (limit < 0 ? "--limit" : "--keep") + " must be a positive number");
+        if (limit != null && limit < 1) {
+            return usage(log, ExitCodes.USAGE, "unireg: --limit must be a positive number, found " + limit);
+        }
+        if (out != null && out.toString().isBlank()) {
+            // Path.of("") is the current folder: runs/ and latest would land wherever the command was started.
+            return usage(log, ExitCodes.USAGE, "unireg: --out is empty; give the job's output folder");
+        }
+        if (keep != null && keep < 1) {
+            return usage(log, ExitCodes.USAGE, "unireg: --keep must be a positive number, found " + keep);
         }
         StringWriter problems = new StringWriter();
         ReportOptions reportOptions = reportArgs.options(new PrintWriter(problems, true));
-        Plan plan = reportOptions == null ? null : JobArgs.compile(job, new PrintWriter(problems, true));
-        if (plan == null) {
-            return usage(log, problems.toString().strip().split("\n"));
+        if (reportOptions == null) {
+            return usage(log, ExitCodes.USAGE, problems.toString().strip().split("\n"));
         }
+        JobArgs.Compiled compiled = JobArgs.compile(job, new PrintWriter(problems, true));
+        if (compiled.plan() == null) {
+            return usage(log, compiled.exitCode(), problems.toString().strip().split("\n"));
+        }
+        Plan plan = compiled.plan();
         String name = plan.job().name();
         log.job(name);
         Path outDir = out != null ? out : Path.of("out", name);
@@ -172,7 +185,7 @@ public final class RunCommand implements Callable<Integer> {
             markFailed(log, folders, run, started, ExitCodes.FAILED, message);
             exit = failed(log, name, message, ExitCodes.FAILED, run, t0);
         }
-        if (keep > 0) {
+        if (keep != null) {
             try {
                 for (Path pruned : folders.prune(keep, run)) {
                     log.info("pruned", name + ": removed old run " + pruned + " (--keep " + keep + ")");
@@ -195,7 +208,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private JobRunner.Options options(Path dir, Progress progress, ReportOptions reportOptions) {
-        return new JobRunner.Options(dir, limit, dryRun, progress, Clock.systemUTC(), reportOptions);
+        return new JobRunner.Options(dir, limit == null ? 0 : limit, dryRun, progress, Clock.systemUTC(), reportOptions);
     }
 
     /** The warnings of a finished run, then its summary line; returns its exit code (0 or 3). */
@@ -236,17 +249,19 @@ public final class RunCommand implements Callable<Integer> {
         return exitCode;
     }
 
-    private int usage(RunLog log, String... lines) {
+    /** Problems found before the run started, as printed (exit 2; 1 when a source could not be read). */
+    private int usage(RunLog log, int exitCode, String... lines) {
+        String event = exitCode == ExitCodes.USAGE ? "usage" : "failed";
         for (int i = 0; i < lines.length - 1; i++) {
-            log.raw(RunLog.Level.error, "usage", lines[i]);
+            log.raw(RunLog.Level.error, event, lines[i]);
         }
         String last = lines[lines.length - 1];
         if (log.format() == RunLog.Format.text) {
-            log.raw(RunLog.Level.error, "usage", last);
+            log.raw(RunLog.Level.error, event, last);
         } else {
-            log.summary("usage-error", ExitCodes.USAGE, null, null, null, null, null, last);
+            log.summary(exitCode == ExitCodes.USAGE ? "usage-error" : "failed", exitCode, null, null, null, null, null, last);
         }
-        return ExitCodes.USAGE;
+        return exitCode;
     }
 
     /** The job's name before the job file is read (its file name), for log lines about the file itself. */

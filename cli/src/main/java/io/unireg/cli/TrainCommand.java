@@ -42,10 +42,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Plan plan = JobArgs.compileDedupe(job, err, "train", "; there is no model to train");
-        if (plan == null) {
-            return ExitCodes.USAGE;
+        JobArgs.Compiled compiled = JobArgs.compileDedupe(job, err, "train", "; there is no model to train");
+        if (compiled.plan() == null) {
+            return compiled.exitCode();
         }
+        Plan plan = compiled.plan();
         Path target = out != null ? out : plan.job().baseDir().resolve(plan.job().name() + ".params.yaml");
         try {
             List<MatchRecord> records = JobRunner.builtIn().collect(plan, limit, Progress.none());

@@ -1,5 +1,7 @@
 package io.unireg.job;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,9 +13,16 @@ import java.util.Map;
 final class Interpolator {
 
     private final Map<String, String> env;
+    /** Variables that were set but empty, by where they were used: an empty path is only explained by naming them. */
+    private final Map<Location, List<String>> emptyAt = new HashMap<>();
 
     Interpolator(Map<String, String> env) {
         this.env = env;
+    }
+
+    /** The variables referenced at {@code location} whose value was the empty string, in order. */
+    List<String> emptyVariablesAt(Location location) {
+        return emptyAt.getOrDefault(location, List.of());
     }
 
     String apply(String raw, Location location, List<JobError> errors) {
@@ -48,6 +57,8 @@ final class Interpolator {
                     errors.add(new JobError(location, "environment variable " + name
                             + " is not set (referenced as ${" + name + "})"));
                     value = "";
+                } else if (value.isEmpty()) {
+                    emptyAt.computeIfAbsent(location, l -> new ArrayList<>()).add(name);
                 }
                 out.append(value);
                 i = end + 1;

@@ -20,4 +20,9 @@ public final class JobException extends Exception {
     public List<JobError> errors() {
         return errors;
     }
+
+    /** Whether an input could not be read (I/O) rather than the job being wrong: exit 1, not 2. */
+    public boolean unreadableInput() {
+        return errors.stream().anyMatch(JobError::unreadable);
+    }
 }

@@ -78,7 +78,8 @@ public final class JobLoader {
     Job parse(String text, String fileName, Path baseDir, Path file, String sha256) throws JobException {
         List<JobError> errors = new ArrayList<>();
         NodeReader read = new NodeReader(errors);
-        YamlNode root = new YamlReader(fileName, new Interpolator(env), errors).read(text);
+        Interpolator vars = new Interpolator(env);
+        YamlNode root = new YamlReader(fileName, vars, errors).read(text);
         if (root == null) {
             throw new JobException(errors);
         }
@@ -102,7 +103,7 @@ public final class JobLoader {
                     + "' must be lower-case letters, digits, '-', '_' or '.' (it names folders)");
         }
         String description = read.text(top.get("description"), "description");
-        List<SourceSpec> sources = sources(top, read, baseDir);
+        List<SourceSpec> sources = sources(top, read, baseDir, vars);
         TargetSpec target = target(top, read);
         List<FieldSpec> fields = fields(top, read, sources);
         List<OutputSpec> outputs = outputs(top, read);
@@ -110,7 +111,7 @@ public final class JobLoader {
         // The match engine reads the section's keys (run.PlanCompiler hands it over): the job package
         // only checks its shape, so it needs to know nothing about matching.
         YamlNode.Mapping dedupe = top.get("dedupe") == null ? null : read.mapping(top.get("dedupe"), "dedupe");
-        ReconcileSpec reconcile = reconcile(top, read, baseDir, sources);
+        ReconcileSpec reconcile = reconcile(top, read, baseDir, vars, sources);
 
         if (!errors.isEmpty()) {
             throw new JobException(errors);
@@ -127,7 +128,7 @@ public final class JobLoader {
         return 1;
     }
 
-    private static List<SourceSpec> sources(YamlNode.Mapping top, NodeReader read, Path baseDir) {
+    private static List<SourceSpec> sources(YamlNode.Mapping top, NodeReader read, Path baseDir, Interpolator vars) {
         YamlNode node = top.get("sources");
         if (node == null) {
             read.error(top.location(), "a job file needs 'sources' (at least one)");
@@ -145,7 +146,7 @@ public final class JobLoader {
         for (YamlNode item : list.items()) {
             YamlNode.Mapping m = read.mapping(item, "a source");
             if (m != null) {
-                SourceSpec spec = source(m, read, baseDir, seen, "a source");
+                SourceSpec spec = source(m, read, baseDir, vars, seen, "a source");
                 if (spec != null) {
                     sources.add(spec);
                 }
@@ -155,7 +156,8 @@ public final class JobLoader {
     }
 
     /** One source declaration (an entry of {@code sources:}, or {@code reconcile.against}); ids must be unique in {@code seen}. */
-    private static SourceSpec source(YamlNode.Mapping m, NodeReader read, Path baseDir, Map<String, Location> seen, String what) {
+    private static SourceSpec source(YamlNode.Mapping m, NodeReader read, Path baseDir, Interpolator vars,
+                                     Map<String, Location> seen, String what) {
         String id = read.required(m, "id", what);
         String type = read.required(m, "type", "source '" + (id == null ? "?" : id) + "'");
         if (id != null && !ID.matcher(id).matches()) {
@@ -167,6 +169,12 @@ public final class JobLoader {
             seen.putIfAbsent(id, m.get("id").location());
         }
         String path = read.text(m.get("path"), "path");
+        if (path != null && path.isBlank()) {
+            // Resolved, an empty path is the job's own folder, which later checks would call "no such file".
+            List<String> empty = vars.emptyVariablesAt(m.get("path").location());
+            read.error(m.get("path").location(), "source '" + (id == null ? "?" : id) + "': path is empty"
+                    + (empty.isEmpty() ? "" : " (environment variable " + String.join(", ", empty) + " is set to the empty string)"));
+        }
         String encoding = read.text(m.get("encoding"), "encoding");
         String delimiter = read.text(m.get("delimiter"), "delimiter");
         String key = read.text(m.get("key"), "key");
@@ -189,7 +197,8 @@ public final class JobLoader {
      * The {@code reconcile:} section: its own shape, the {@code against} source (its id may not repeat a
      * local source's) and the state side's {@code fields}. The other keys are the reconcile stage's to read.
      */
-    private static ReconcileSpec reconcile(YamlNode.Mapping top, NodeReader read, Path baseDir, List<SourceSpec> sources) {
+    private static ReconcileSpec reconcile(YamlNode.Mapping top, NodeReader read, Path baseDir, Interpolator vars,
+                                           List<SourceSpec> sources) {
         YamlNode node = top.get("reconcile");
         if (node == null) {
             return null;
@@ -206,7 +215,7 @@ public final class JobLoader {
         } else {
             YamlNode.Mapping a = read.mapping(againstNode, "reconcile.against");
             if (a != null) {
-                against = source(a, read, baseDir, new LinkedHashMap<>(), "reconcile.against");
+                against = source(a, read, baseDir, vars, new LinkedHashMap<>(), "reconcile.against");
                 for (SourceSpec local : sources) {
                     if (against != null && local.id().equals(against.id())) {
                         read.error(a.get("id").location(), "reconcile.against: id '" + against.id() + "' is already a local source's (line "

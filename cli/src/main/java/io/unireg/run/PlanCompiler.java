@@ -23,6 +23,7 @@ import io.unireg.schema.SchemaException;
 import io.unireg.schema.SchemaField;
 import io.unireg.schema.TableSchema;
 import io.unireg.sink.SinkFactories;
+import io.unireg.source.ReadFailures;
 import io.unireg.source.RecordSource;
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceOpeners;
@@ -176,7 +177,10 @@ public final class PlanCompiler {
                     }
                     chain.add(new FieldPlan.Step(call.name(), n));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new JobError(call.location(), call.name() + ": " + e.getMessage()));
+                    // Functions reading their arguments through ArgReader name themselves already.
+                    String message = String.valueOf(e.getMessage());
+                    errors.add(new JobError(call.location(), message.startsWith(call.name() + ": ") ? message
+                            : call.name() + ": " + message));
                 }
             }
             if (spec.from() == null && chain.isEmpty()) {
@@ -197,9 +201,18 @@ public final class PlanCompiler {
             errors.add(new JobError(spec.location(), e.getMessage()));
             return null;
         } catch (IOException e) {
-            errors.add(new JobError(spec.location(), "source '" + spec.id() + "': cannot read " + spec.path() + ": " + e.getMessage()));
+            errors.add(JobError.unreadable(spec.location(), "source '" + spec.id() + "': cannot read "
+                    + ReadFailures.describe(spec.path(), e)));
             return null;
         }
+        if (columns.isEmpty()) {
+            // Every named column would be reported missing, one line each; the cause is one thing.
+            errors.add(new JobError(spec.location(), "source '" + spec.id() + "': " + (spec.path() == null ? spec.type() : spec.path())
+                    + ": no columns: it holds no records to take their names from"));
+            return null;
+        }
+        List<JobError> missing = new ArrayList<>();
+        int[] found = {0};
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
             index.put(columns.get(i), i);
@@ -209,10 +222,11 @@ public final class PlanCompiler {
         if (spec.key() != null) {
             Integer k = index.get(spec.key());
             if (k == null) {
-                errors.add(new JobError(spec.keyLocation(), "key column '" + spec.key() + "' is not in " + where
+                missing.add(new JobError(spec.keyLocation(), "key column '" + spec.key() + "' is not in " + where
                         + Suggestions.didYouMean(spec.key(), columns)));
             } else {
                 keyIndex = k;
+                found[0]++;
             }
         }
         int[] fieldColumn = new int[fields.size()];
@@ -226,10 +240,11 @@ public final class PlanCompiler {
                 from.columnFor(spec.id()).ifPresent(column -> {
                     Integer c = index.get(column.name());
                     if (c == null) {
-                        errors.add(new JobError(column.location(), "field '" + field.field().name() + "': column '"
+                        missing.add(new JobError(column.location(), "field '" + field.field().name() + "': column '"
                                 + column.name() + "' is not in " + where + Suggestions.didYouMean(column.name(), columns)));
                     } else {
                         fieldColumn[field.index()] = c;
+                        found[0]++;
                     }
                 });
             }
@@ -237,12 +252,32 @@ public final class PlanCompiler {
             field.chain().forEach(step -> referenced.addAll(step.normaliser().columns()));
             for (String column : referenced) {
                 if (!index.containsKey(column)) {
-                    errors.add(new JobError(field.spec().location(), "field '" + field.field().name() + "': a function reads column '"
+                    missing.add(new JobError(field.spec().location(), "field '" + field.field().name() + "': a function reads column '"
                             + column + "', which is not in " + where + Suggestions.didYouMean(column, columns)));
+                } else {
+                    found[0]++;
                 }
             }
         }
+        if (found[0] == 0 && missing.size() > 1) {
+            // Not one name matches: the wrong file (or a garbled header), not a list of typos to fix one by one.
+            errors.add(new JobError(spec.location(), where + ": none of the " + missing.size()
+                    + " columns the job names is in its header, which has " + headerSample(columns)
+                    + "; is it the right file, encoding and delimiter?"));
+        } else {
+            errors.addAll(missing);
+        }
         return new SourcePlan(spec, columns, Map.copyOf(index), keyIndex, fieldColumn);
+    }
+
+    /** The first few header names, quoted and cut short, for a message of one line. */
+    private static String headerSample(List<String> columns) {
+        StringBuilder s = new StringBuilder(columns.size() + (columns.size() == 1 ? " column: " : " columns: "));
+        for (int i = 0; i < Math.min(3, columns.size()); i++) {
+            String name = columns.get(i).replaceAll("\\p{Cntrl}", "?");
+            s.append(i == 0 ? "" : ", ").append('\'').append(name.length() > 20 ? name.substring(0, 19) + "…" : name).append('\'');
+        }
+        return s.append(columns.size() > 3 ? ", …" : "").toString();
     }
 
     private static String fileName(SourceSpec spec) {

@@ -1,6 +1,7 @@
 package io.unireg.run;
 
 import io.unireg.schema.RecordValidator;
+import io.unireg.source.ReadFailures;
 import io.unireg.source.RecordSource;
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceItem;
@@ -44,7 +45,7 @@ public final class Previewer {
         } catch (SourceException e) {
             throw new RunFailure(e.getMessage(), e);
         } catch (IOException e) {
-            throw new RunFailure(source.spec().path() + ": " + e.getMessage(), e);
+            throw new RunFailure(ReadFailures.describe(source.spec().path(), e), e);
         }
         return result;
     }

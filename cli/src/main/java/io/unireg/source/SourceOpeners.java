@@ -136,9 +136,19 @@ public final class SourceOpeners {
             return List.of(new JobError(spec.location(), spec.type() + " source '" + spec.id() + "' needs 'path'"));
         }
         if (!Files.isRegularFile(spec.path())) {
-            return List.of(new JobError(spec.location(), spec.type() + " source '" + spec.id() + "': no such file " + spec.path()));
+            return List.of(new JobError(spec.location(), spec.type() + " source '" + spec.id() + "': " + spec.path() + ": "
+                    + notAFile(spec.path())));
         }
         return List.of();
+    }
+
+    /** Why a path that is not a regular file cannot be read as one, in the user's words. */
+    public static String notAFile(java.nio.file.Path path) {
+        if (Files.isDirectory(path)) {
+            return "is a directory, not a file";
+        }
+        // A pipe or a device (/dev/zero) would be read without end, or block: not an export.
+        return Files.exists(path) ? "is not a regular file (a device or a pipe?)" : "no such file";
     }
 
     private static final class CsvOpener implements Opener {
@@ -161,7 +171,13 @@ public final class SourceOpeners {
         @Override
         public RecordSource open(SourceSpec spec) throws IOException, SourceException {
             boolean header = spec.option("header").map(h -> !"false".equals(((YamlNode.Scalar) h).text())).orElse(true);
-            return CsvRecordSource.open(spec.id(), new CsvOptions(spec.path(), spec.encoding(), spec.delimiter(), header));
+            CsvRecordSource source = CsvRecordSource.open(spec.id(), new CsvOptions(spec.path(), spec.encoding(), spec.delimiter(), header));
+            if (source.columns().isEmpty()) {
+                // 0 bytes, a BOM alone or blank lines: say so once, not once per column the job names.
+                source.close();
+                throw SourceException.of(spec.path(), header ? "the file is empty: no header row" : "the file is empty: no rows");
+            }
+            return source;
         }
     }
 

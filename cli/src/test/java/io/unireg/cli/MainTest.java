@@ -27,4 +27,30 @@ class MainTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("Unmatched argument").contains("Commands:").contains("  run ");
     }
+
+    @Test
+    void anUnknownOptionIsTheErrorAndOneHintNotTheWholeUsage() {
+        CliRunner r = CliRunner.run("run", "job.yaml", "--frobnicate");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).containsExactly("Unknown option: '--frobnicate'",
+                "Try 'unireg run --help' for more information.");
+    }
+
+    @Test
+    void aMistypedOptionGetsItsSuggestionInTheHint() {
+        CliRunner r = CliRunner.run("run", "job.yaml", "--dry-rn");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).containsExactly("Unknown option: '--dry-rn'",
+                "Did you mean --dry-run? Try 'unireg run --help' for more information.");
+    }
+
+    @Test
+    void aBadOptionValueIsUsageErrorInTwoLines() {
+        CliRunner r = CliRunner.run("preview", "job.yaml", "-n", "abc");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(2).last().isEqualTo("Try 'unireg preview --help' for more information.");
+    }
 }

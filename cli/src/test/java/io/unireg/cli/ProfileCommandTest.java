@@ -113,6 +113,25 @@ class ProfileCommandTest {
     }
 
     @Test
+    void brokenQuotingInTheRowsExitsOneAsARunOfTheSameFileDoes() throws Exception {
+        Files.writeString(file, "А;Б\n1;2\n3;\"never closed\n4;5\n", StandardCharsets.UTF_8);
+
+        int code = run(file.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("unireg: " + file + ":3: unterminated quoted field: a quote opened in the record"
+            + " starting here is never closed");
+    }
+
+    @Test
+    void aDeviceIsNotProfiledForEver() {
+        int code = run("/dev/zero");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("unireg: /dev/zero: is not a regular file (a device or a pipe?)");
+    }
+
+    @Test
     void rejectsANonPositiveRowLimit() {
         assertThat(run(file.toString(), "--rows", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--rows and --top must be positive");

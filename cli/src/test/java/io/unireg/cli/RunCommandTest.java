@@ -183,6 +183,51 @@ class RunCommandTest {
     }
 
     @Test
+    void countsBelowOneAreUsageErrorsNotUnlimited() throws IOException {
+        // 0 used to mean "every row" for --limit and "every run" for --keep without saying so.
+        for (List<String> option : List.of(List.of("--limit", "0"), List.of("--limit", "-1"), List.of("--keep", "0"), List.of("--keep", "-3"))) {
+            CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(),
+                    option.get(0), option.get(1), "-q");
+
+            assertThat(r.exitCode()).as(option.toString()).isEqualTo(2);
+            assertThat(r.err().strip().lines()).as(option.toString()).singleElement().asString()
+                    .isEqualTo("unireg: " + option.get(0) + " must be a positive number, found " + option.get(1));
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
+    void anEmptyOutFolderIsRefusedRatherThanWritingIntoTheCurrentFolder() throws IOException {
+        CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", "", "--state", state.toString(), "-q");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("unireg: --out is empty; give the job's output folder");
+        assertThat(Path.of("runs")).doesNotExist();
+    }
+
+    @Test
+    void aFunctionArgumentErrorNamesTheFunctionOnce() throws IOException {
+        Path job = job("", "  entry_date: {from: ДАТА_НАР, normalize: [{date: {patterns: [dd.MM.yyyy], pivot_year: abc}}]}");
+
+        CliRunner r = CliRunner.run("check", job.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(": date: pivot_year expects a whole number, found 'abc'").doesNotContain("date: date:");
+    }
+
+    @Test
+    void previewRowsBelowOneIsAUsageError() throws IOException {
+        for (String n : List.of("0", "-1")) {
+            CliRunner r = CliRunner.run("preview", job("", "").toString(), "-n", n);
+
+            assertThat(r.exitCode()).as(n).isEqualTo(2);
+            assertThat(r.out()).as(n).isEmpty();
+            assertThat(r.err().strip().lines()).as(n).singleElement().asString()
+                    .isEqualTo("unireg: --rows must be a positive number, found " + n);
+        }
+    }
+
+    @Test
     void unwritableOutputFolderExitsOneInOneLine() throws IOException {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", file.resolve("sub").toString(), "--state", state.toString(), "-q");

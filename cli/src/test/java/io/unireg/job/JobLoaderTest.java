@@ -116,6 +116,26 @@ class JobLoaderTest {
     }
 
     @Test
+    void anEmptySourcePathIsRefusedNamingTheEmptyVariable() throws Exception {
+        // Resolved against the job's folder, an empty path used to surface later as "no such file <folder>".
+        Path job = dir.resolve("empty.yaml");
+        Files.writeString(job, """
+                unireg: 1
+                job: demo
+                sources:
+                  - {id: a, type: csv, path: "${IN}"}
+                  - {id: b, type: csv, path: ""}
+                target: {schema: eddr-person}
+                fields: {surname: Ф}
+                """);
+        JobException e = catchThrowableOfType(JobException.class, () -> new JobLoader(Map.of("IN", "")).load(job));
+
+        assertThat(e.errors()).extracting(JobError::message).containsExactly(
+                "source 'a': path is empty (environment variable IN is set to the empty string)",
+                "source 'b': path is empty");
+    }
+
+    @Test
     void defaultsToOneCsvOutputWhenNoneIsNamed() throws Exception {
         Path job = dir.resolve("d.yaml");
         Files.writeString(job, "unireg: 1\njob: d\nsources: [{id: a, type: csv, path: x.csv}]\ntarget: {schema: s}\nfields: {a: b}\n");

@@ -45,12 +45,14 @@ public final class DbfRecordSource implements RecordSource {
     private final List<String> columns;
     private final DBFDataType[] types;
     private final Map<String, String> detected;
+    private final long recordsInHeader;
     private long recno;
     private long rowNumber;
     private long deleted;
 
     private DbfRecordSource(String id, Path file, DBFReader reader, List<String> columns, DBFDataType[] types,
-                            Map<String, String> detected) {
+                            Map<String, String> detected, long recordsInHeader) {
+        this.recordsInHeader = recordsInHeader;
         this.id = id;
         this.file = file;
         this.reader = reader;
@@ -74,6 +76,7 @@ public final class DbfRecordSource implements RecordSource {
         if (header.length < HEADER_BYTES) {
             throw SourceException.of(file, "not a DBF file: only " + header.length + " bytes");
         }
+        long recordsInHeader = checkHeader(file, header);
         int ldid = header[LANGUAGE_DRIVER] & 0xFF;
         if (explicit != null) {
             charset = explicit;
@@ -92,9 +95,12 @@ public final class DbfRecordSource implements RecordSource {
         try {
             reader = new AsStoredReader(new BufferedInputStream(Files.newInputStream(file), 64 * 1024), charset);
         } catch (DBFException e) {
-            throw SourceException.of(file, "not a readable DBF file: " + e.getMessage());
+            throw SourceException.of(file, "not a readable DBF file: " + reason(e, "the file ends inside its field list"));
         }
         try {
+            if (reader.getFieldCount() <= 1) {
+                throw SourceException.of(file, "header damaged: it lists no fields");
+            }
             List<String> columns = new ArrayList<>();
             // Asked to show deleted rows, javadbf adds a pseudo-field "deleted" in front of the table's own.
             DBFDataType[] types = new DBFDataType[reader.getFieldCount() - 1];
@@ -111,18 +117,55 @@ public final class DbfRecordSource implements RecordSource {
                     memoColumns.add(name);
                 }
             }
-            detected.put("records_in_header", String.valueOf(reader.getRecordCount()));
+            detected.put("records_in_header", String.valueOf(recordsInHeader));
             if (!memoColumns.isEmpty()) {
                 Path memo = memoFile(file).orElseThrow(() -> SourceException.of(file, "memo field(s) " + String.join(", ", memoColumns)
                     + " need the memo file beside the table (" + baseName(file) + ".fpt or .dbt), which is missing"));
                 reader.setMemoFile(memo.toFile());
                 detected.put("memo_file", String.valueOf(memo.getFileName()));
             }
-            return new DbfRecordSource(sourceId, file, reader, List.copyOf(columns), types, Collections.unmodifiableMap(detected));
+            return new DbfRecordSource(sourceId, file, reader, List.copyOf(columns), types, Collections.unmodifiableMap(detected),
+                recordsInHeader);
         } catch (SourceException | RuntimeException e) {
             reader.close();
             throw e;
         }
+    }
+
+    /**
+     * The header's own figures checked against the file before javadbf trusts them (it reads the record
+     * count as a signed int and fails with no message on a header longer than the file); returns the
+     * record count.
+     */
+    private static long checkHeader(Path file, byte[] header) throws IOException, SourceException {
+        long size = Files.size(file);
+        int headerLength = (header[8] & 0xFF) | (header[9] & 0xFF) << 8;
+        int recordLength = (header[10] & 0xFF) | (header[11] & 0xFF) << 8;
+        long records = (header[4] & 0xFFL) | (header[5] & 0xFFL) << 8 | (header[6] & 0xFFL) << 16 | (header[7] & 0xFFL) << 24;
+        if (headerLength <= HEADER_BYTES || headerLength > size) {
+            throw SourceException.of(file, "not a DBF file: its header claims to be " + headerLength + " bytes long, and the file has "
+                + size);
+        }
+        if (recordLength == 0) {
+            throw SourceException.of(file, "header damaged: record length 0");
+        }
+        if (records > Integer.MAX_VALUE) {
+            throw SourceException.of(file, "header damaged: it claims " + records + " records, more than a DBF file can hold");
+        }
+        return records;
+    }
+
+    /** javadbf's exceptions often have no message of their own (an EOFException wrapped): the cause's, or what it means. */
+    private static String reason(DBFException e, String atEndOfFile) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                return atEndOfFile;
+            }
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return oneLine(t.getMessage());
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static boolean isMemo(DBFDataType type) {
@@ -181,9 +224,16 @@ public final class DbfRecordSource implements RecordSource {
             try {
                 record = reader.nextRecord();
             } catch (DBFException e) {
-                throw new IOException(file + ": record " + (recno + 1) + ": " + oneLine(e.getMessage()), e);
+                if (recno < recordsInHeader && endOfFile(e)) {
+                    throw new IOException(file + ": " + cutShort(), e);
+                }
+                throw new IOException(file + ": record " + (recno + 1) + ": " + reason(e, "the file ends inside it"), e);
             }
             if (record == null) {
+                if (recno < recordsInHeader) {
+                    // Rows missing from the end would otherwise go unnoticed: the run would just read fewer.
+                    throw new IOException(file + ": " + cutShort());
+                }
                 return null;
             }
             recno++;
@@ -283,6 +333,19 @@ public final class DbfRecordSource implements RecordSource {
         } catch (NumberFormatException e) {
             return s;
         }
+    }
+
+    private String cutShort() {
+        return "the file ends after " + recno + " of the " + recordsInHeader + " records its header announces (cut short?)";
+    }
+
+    private static boolean endOfFile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String oneLine(String message) {

@@ -7,7 +7,6 @@ import io.unireg.source.RecordSource;
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceOpeners;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -40,12 +39,7 @@ public final class ExcelOpener implements SourceOpeners.Opener {
 
     @Override
     public List<JobError> validate(SourceSpec spec) {
-        List<JobError> errors = new ArrayList<>();
-        if (spec.path() == null) {
-            errors.add(new JobError(spec.location(), type() + " source '" + spec.id() + "' needs 'path'"));
-        } else if (!Files.isRegularFile(spec.path())) {
-            errors.add(new JobError(spec.location(), type() + " source '" + spec.id() + "': no such file " + spec.path()));
-        }
+        List<JobError> errors = new ArrayList<>(SourceOpeners.requireFile(spec));
         spec.option("sheet").ifPresent(n -> {
             if (!(n instanceof YamlNode.Scalar s) || s.isNull() || s.text().isEmpty()) {
                 errors.add(new JobError(n.location(), "sheet must be a sheet name or a 1-based position"));

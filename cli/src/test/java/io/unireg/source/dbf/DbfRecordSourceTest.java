@@ -187,4 +187,71 @@ class DbfRecordSourceTest {
             .isInstanceOf(SourceException.class)
             .hasMessageContaining("short.dbf: not a DBF file");
     }
+
+    @Test
+    void randomBytesSayWhyTheyAreNotADbfWithoutTheWordNull() throws Exception {
+        // javadbf's own exceptions carry no message for most such files: "not a readable DBF file: null".
+        for (int seed = 1; seed <= 20; seed++) {
+            byte[] bytes = new byte[2000];
+            new java.util.Random(seed).nextBytes(bytes);
+            Path file = Files.write(dir.resolve("x.dbf"), bytes);
+
+            assertThatThrownBy(() -> readAll(DbfRecordSource.open("x", file, "auto"))).as("seed %d", seed)
+                .hasMessageStartingWith(file + ": ")
+                .hasMessageNotContaining("null")
+                .satisfies(e -> assertThat(e.getMessage().split(java.util.regex.Pattern.quote(file.toString()), -1)).hasSize(2));
+        }
+    }
+
+    @Test
+    void aHeaderLongerThanTheFileIsNotADbf() throws Exception {
+        byte[] bytes = new byte[2000];
+        new java.util.Random(7).nextBytes(bytes);
+        bytes[8] = 0x00;
+        bytes[9] = 0x40;
+        Path file = Files.write(dir.resolve("x.dbf"), bytes);
+
+        assertThatThrownBy(() -> DbfRecordSource.open("x", file, "auto"))
+            .isInstanceOf(SourceException.class)
+            .hasMessage(file + ": not a DBF file: its header claims to be 16384 bytes long, and the file has 2000");
+    }
+
+    @Test
+    void aTruncatedTableSaysHowManyRecordsItHoldsOfHowMany() throws Exception {
+        Path whole = table("whole.dbf", CP866, 0x65, "Гриценко");
+        byte[] bytes = Files.readAllBytes(whole);
+        int headerLength = (bytes[8] & 0xFF) | (bytes[9] & 0xFF) << 8;
+        int recordLength = (bytes[10] & 0xFF) | (bytes[11] & 0xFF) << 8;
+        for (int cut : List.of(headerLength + 2 * recordLength + recordLength / 2, headerLength + 2 * recordLength)) {
+            Path file = Files.write(dir.resolve("cut.dbf"), java.util.Arrays.copyOf(bytes, cut));
+            Files.copy(dir.resolve("whole.fpt"), dir.resolve("cut.fpt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+            try (DbfRecordSource source = DbfRecordSource.open("x", file, "auto")) {
+                assertThatThrownBy(() -> readAll(source)).as("cut at %d", cut)
+                    .isInstanceOf(IOException.class)
+                    .hasMessage(file + ": the file ends after 2 of the 5 records its header announces (cut short?)");
+            }
+        }
+    }
+
+    @Test
+    void anImpossibleRecordCountOrNoFieldsIsADamagedHeader() throws Exception {
+        byte[] header = new byte[33];
+        header[0] = 0x03;
+        header[7] = (byte) 0x80; // 0x80000000 records: negative to javadbf
+        header[8] = 33;
+        header[10] = 1;
+        header[32] = 0x0D;
+        Path file = Files.write(dir.resolve("neg.dbf"), header);
+
+        assertThatThrownBy(() -> DbfRecordSource.open("x", file, "auto"))
+            .isInstanceOf(SourceException.class)
+            .hasMessage(file + ": header damaged: it claims 2147483648 records, more than a DBF file can hold");
+
+        header[7] = 0;
+        Files.write(file, header);
+        assertThatThrownBy(() -> DbfRecordSource.open("x", file, "auto"))
+            .isInstanceOf(SourceException.class)
+            .hasMessage(file + ": header damaged: it lists no fields");
+    }
 }
