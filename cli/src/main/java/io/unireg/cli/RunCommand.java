@@ -163,27 +163,35 @@ public final class RunCommand implements Callable<Integer> {
             return failed(log, name, outDir + ": cannot create the run folder: " + e.getMessage(), ExitCodes.FAILED, null, t0);
         }
         int exit;
+        Path runDir = run;
+        SignalStop stop = SignalStop.install(() -> stopped(log, folders, runDir, started, name, t0));
         try {
-            RunSummary summary = runner(plan).run(plan, options(run, progress, reportOptions));
+            RunSummary summary = runner(plan).run(plan, options(run, progress, reportOptions, stop));
             if (summary.publishes()) {
                 folders.publish(run);
             }
             exit = finish(log, summary, run, t0);
         } catch (RunFailure e) {
+            awaitHaltIfStopped(stop);
             markFailed(log, folders, run, started, e.exitCode(), e.getMessage());
             exit = failed(log, name, e.getMessage(), e.exitCode(), run, t0);
         } catch (IOException e) {
+            awaitHaltIfStopped(stop);
             String message = outDir + ": cannot point 'latest' at the new run: " + e.getMessage();
             markFailed(log, folders, run, started, ExitCodes.FAILED, message);
             exit = failed(log, name, message, ExitCodes.FAILED, run, t0);
         } catch (RuntimeException e) {
+            awaitHaltIfStopped(stop);
             markFailed(log, folders, run, started, ExitCodes.FAILED, "internal error: " + e);
             throw e;
         } catch (OutOfMemoryError e) {
+            awaitHaltIfStopped(stop);
             // The run's records are unreachable by now, so there is heap enough to say so properly.
             String message = Main.outOfMemory();
             markFailed(log, folders, run, started, ExitCodes.FAILED, message);
             exit = failed(log, name, message, ExitCodes.FAILED, run, t0);
+        } finally {
+            stop.close();
         }
         if (keep != null) {
             try {
@@ -198,6 +206,35 @@ public final class RunCommand implements Callable<Integer> {
         return exit;
     }
 
+    /**
+     * A signal stopped the run before it committed (on the shutdown hook's thread; see {@link SignalStop}):
+     * its staging folder removed, failed.json saying {@code stopped}, the one failed line, then exit 1 at
+     * once — what is left of the run (its threads are still going) must print nothing after that line.
+     */
+    private static void stopped(RunLog log, RunFolders folders, Path run, Instant started, String name, long t0) {
+        String message = "stopped: the process was asked to end (SIGTERM or Ctrl-C) before anything was committed;"
+                + " the last good run is untouched";
+        try {
+            folders.markStopped(run, started, message);
+        } catch (IOException e) {
+            log.warn("failed", "cannot write " + run.resolve(RunFolders.FAILED) + ": " + e.getMessage());
+        }
+        failed(log, name, message, ExitCodes.FAILED, run, t0);
+        Runtime.getRuntime().halt(ExitCodes.FAILED);
+    }
+
+    /** The run's own failure after a signal stopped it is a consequence, not news: the hook reports and ends the process. */
+    private static void awaitHaltIfStopped(SignalStop stop) {
+        while (stop.stopped()) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** failed.json for history; when even that cannot be written the next run marks the folder killed. */
     private static void markFailed(RunLog log, RunFolders folders, Path run, Instant started, int exitCode, String message) {
         try {
@@ -208,7 +245,12 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private JobRunner.Options options(Path dir, Progress progress, ReportOptions reportOptions) {
-        return new JobRunner.Options(dir, limit == null ? 0 : limit, dryRun, progress, Clock.systemUTC(), reportOptions);
+        return options(dir, progress, reportOptions, null);
+    }
+
+    private JobRunner.Options options(Path dir, Progress progress, ReportOptions reportOptions, SignalStop stop) {
+        return new JobRunner.Options(dir, limit == null ? 0 : limit, dryRun, progress, Clock.systemUTC(), reportOptions,
+                stop == null ? null : stop::mayCommit);
     }
 
     /** The warnings of a finished run, then its summary line; returns its exit code (0 or 3). */

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -41,8 +42,13 @@ import java.util.function.Consumer;
  */
 public final class JobRunner {
 
-    /** How to run: where outputs go, a row limit per source, a dry run, progress display, the reports' language and masking. */
-    public record Options(Path outDir, long limit, boolean dryRun, Progress progress, Clock clock, ReportOptions report) {
+    /**
+     * How to run: where outputs go, a row limit per source, a dry run, progress display, the reports'
+     * language and masking, and {@code mayCommit}: asked once, just before the run commits (database
+     * transactions, then its files); {@code false} (a signal stopped the run meanwhile) fails it instead.
+     */
+    public record Options(Path outDir, long limit, boolean dryRun, Progress progress, Clock clock, ReportOptions report,
+                          BooleanSupplier mayCommit) {
         public Options {
             if (limit <= 0) {
                 limit = Long.MAX_VALUE;
@@ -50,6 +56,13 @@ public final class JobRunner {
             if (report == null) {
                 report = ReportOptions.DEFAULT;
             }
+            if (mayCommit == null) {
+                mayCommit = () -> true;
+            }
+        }
+
+        public Options(Path outDir, long limit, boolean dryRun, Progress progress, Clock clock, ReportOptions report) {
+            this(outDir, limit, dryRun, progress, clock, report, null);
         }
 
         public Options(Path outDir, long limit, boolean dryRun, Progress progress, Clock clock) {
@@ -278,7 +291,11 @@ public final class JobRunner {
                         });
                 reconciled = Reconciliation.write(plan, classified, dir, sinks);
             }
-            // Files complete, transactions commit; a failure here still aborts what is left.
+            // Files complete, transactions commit; a failure here still aborts what is left. A signal
+            // before this point stops the run with nothing committed; after it, the run finishes.
+            if (!options.mayCommit().getAsBoolean()) {
+                throw new RunFailure("stopped before anything was committed");
+            }
             opened.commit();
         }
         List<OutputFile> outputs = new ArrayList<>();

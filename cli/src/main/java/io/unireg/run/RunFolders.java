@@ -131,6 +131,24 @@ public final class RunFolders {
     }
 
     /**
+     * A run stopped by a signal before it committed: what it staged is removed and {@code failed.json}
+     * says {@code stopped}. The run's own threads may still be writing into the staging folder meanwhile;
+     * files removed under them are gone, and the process ends right after.
+     */
+    public void markStopped(Path run, Instant started, String message) throws IOException {
+        removeStaging(run);
+        markFailed(run, started, Instant.now(), ExitCodes.FAILED, "stopped", message);
+    }
+
+    private static void removeStaging(Path run) throws IOException {
+        try (DirectoryStream<Path> staging = Files.newDirectoryStream(run, OutputFolder.STAGING_PREFIX + "*")) {
+            for (Path s : staging) {
+                OutputFolder.deleteTree(s);
+            }
+        }
+    }
+
+    /**
      * Runs that were killed (a folder with neither a manifest nor {@code failed.json}) are marked
      * {@code killed} and their staging folders removed. Only call this holding the run lock: then no
      * other run is in progress.
@@ -139,11 +157,7 @@ public final class RunFolders {
         List<Path> marked = new ArrayList<>();
         for (Path run : runFolders()) {
             if (!Files.exists(run.resolve(JobRunner.MANIFEST)) && !Files.exists(run.resolve(FAILED))) {
-                try (DirectoryStream<Path> staging = Files.newDirectoryStream(run, OutputFolder.STAGING_PREFIX + "*")) {
-                    for (Path s : staging) {
-                        OutputFolder.deleteTree(s);
-                    }
-                }
+                removeStaging(run);
                 markFailed(run, startOf(run), null, ExitCodes.FAILED, "killed",
                         "the run ended without finishing (killed, or the machine stopped); found by the next run");
                 marked.add(run);
