@@ -290,4 +290,67 @@ class CsvRecordSourceTest {
             assertThat(last.line()).isEqualTo(rows + 1);
         }
     }
+
+    /** A file of {@code rows} records of five columns; row {@code i}'s last cell is {@code "note " + i}. */
+    private static List<String> fiveColumnRows(int rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add("N;ПРІЗВИЩЕ;ІМЯ;ДАТА;ПРИМІТКА");
+        for (int i = 1; i <= rows; i++) {
+            lines.add(i + ";Їжакевич-" + i + ";Ірина;01.02.1980;note " + i);
+        }
+        return lines;
+    }
+
+    @Test
+    void rejectsAStrayQuoteThatSwallowsRowsNamingBothLines() throws Exception {
+        List<String> lines = fiveColumnRows(200);
+        // Row 101 (line 102) opens a quote in its last cell; row 151 (line 152) has a stray one at its end.
+        lines.set(101, lines.get(101).replace(";note 101", ";\"note 101"));
+        lines.set(151, lines.get(151) + "\"");
+        Path file = write("stray.csv", String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("s", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(150);
+            assertThat(items.get(100)).isEqualTo(new SourceItem.BadRow(102, 101, "quoting",
+                "a quoted cell runs from line 102 to line 152 and holds 50 lines with 4 or more ';' like whole records:"
+                    + " a stray quote? (the rows on those lines are not read; check the quotes on lines 102 and 152)"));
+            assertThat(row(items.get(101)).cells()).containsExactly("152", "Їжакевич-152", "Ірина", "01.02.1980", "note 152");
+            assertThat(items.get(101).line()).isEqualTo(153);
+        }
+    }
+
+    @Test
+    void rejectsAStrayQuoteInAMiddleCellAsQuotingNotAsACellCount() throws Exception {
+        List<String> lines = fiveColumnRows(20);
+        lines.set(5, lines.get(5).replace(";Ірина;", ";\"Ірина;"));
+        lines.set(9, lines.get(9).replace(";Ірина;", ";Ірина\";"));
+        Path file = write("stray.csv", String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("s", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items.get(4)).isInstanceOfSatisfying(SourceItem.BadRow.class, bad -> {
+                assertThat(bad.rule()).isEqualTo("quoting");
+                assertThat(bad.line()).isEqualTo(6);
+                assertThat(bad.message()).startsWith("a quoted cell runs from line 6 to line 10 and holds 3 lines");
+            });
+        }
+    }
+
+    @Test
+    void keepsQuotedCellsWithLineBreaksAndAFewDelimiters() throws Exception {
+        List<String> lines = fiveColumnRows(30);
+        // An address broken over lines, parts separated by the delimiter; one line even has a record's worth.
+        lines.set(3, "3;Ґудзь;Євген;01.02.1980;\"м. Харків; вул. Сумська;\nбуд. 17; кв. 4\"");
+        lines.set(7, "7;Ґудзь;Євген;01.02.1980;\"a;b;c;d;e\nі далі\r\nкінець\"");
+        Path file = write("notes.csv", String.join("\r\n", lines) + "\r\n", CyrillicSamples.WINDOWS_1251);
+
+        try (CsvRecordSource source = CsvRecordSource.open("n", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(30).allSatisfy(item -> assertThat(item).isInstanceOf(SourceItem.Row.class));
+            assertThat(row(items.get(2)).cells()[4]).isEqualTo("м. Харків; вул. Сумська;\nбуд. 17; кв. 4");
+            assertThat(row(items.get(6)).cells()[4]).isEqualTo("a;b;c;d;e\nі далі\r\nкінець");
+            assertThat(items.get(7).line()).as("two lines of row 3, three of row 7").isEqualTo(12);
+        }
+    }
 }
