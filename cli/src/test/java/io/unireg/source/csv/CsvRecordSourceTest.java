@@ -353,4 +353,96 @@ class CsvRecordSourceTest {
             assertThat(items.get(7).line()).as("two lines of row 3, three of row 7").isEqualTo(12);
         }
     }
+
+    @Test
+    void marksCellsOfAWindows1251FileWhoseSampleIsAsciiAsUndecoded() throws Exception {
+        StringBuilder text = new StringBuilder("N;SURNAME;NOTE\r\n");
+        int ascii = 0;
+        while (text.length() < EncodingDetector.SAMPLE_BYTES + 1000) {
+            ascii++;
+            text.append(ascii).append(";Ivanenko;plain ascii note\r\n");
+        }
+        text.append("9001;Їжакевич;note\r\n9002;Ivanenko;примітка\r\n9003;Ivanenko;note\r\n");
+        Path file = write("late.csv", text.toString(), CyrillicSamples.WINDOWS_1251);
+
+        try (CsvRecordSource source = CsvRecordSource.open("l", CsvOptions.auto(file))) {
+            assertThat(source.detected()).containsEntry("encoding", "UTF-8").containsEntry("encoding_reason", "ASCII only");
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(ascii + 3);
+            assertThat(items.subList(0, ascii)).allSatisfy(item -> assertThat(row(item).undecoded()).isNull());
+            SourceItem.Row surname = row(items.get(ascii));
+            assertThat(surname.cells()[1]).contains("\uFFFD");
+            assertThat(surname.undecoded()).isNotNull();
+            assertThat(surname.undecoded().encoding()).isEqualTo("UTF-8");
+            assertThat(surname.undecoded().cells()).containsExactly(false, true, false);
+            assertThat(row(items.get(ascii + 1)).undecoded().cells()).containsExactly(false, false, true);
+            assertThat(row(items.get(ascii + 2)).undecoded()).isNull();
+        }
+    }
+
+    @Test
+    void readsUtf8WithOneStrayByteAsUtf8AndMarksOnlyThatCell() throws Exception {
+        StringBuilder text = new StringBuilder("N;ПРІЗВИЩЕ;ІМЯ\n");
+        for (int i = 1; i <= 2000; i++) {
+            text.append(i).append(";Король-").append(i).append(";Олена\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = new byte[bytes.length + 1];
+        int at = indexOf(bytes, ";Король-10;".getBytes(StandardCharsets.UTF_8)) + 3; // inside the К
+        System.arraycopy(bytes, 0, damaged, 0, at);
+        damaged[at] = (byte) 0xFF;
+        System.arraycopy(bytes, at, damaged, at + 1, bytes.length - at);
+        Path file = dir.resolve("stray-byte.csv");
+        Files.write(file, damaged);
+
+        try (CsvRecordSource source = CsvRecordSource.open("s", CsvOptions.auto(file))) {
+            assertThat(source.detected()).containsEntry("encoding", "UTF-8");
+            assertThat(source.detected().get("encoding_reason")).startsWith("mostly valid UTF-8 with Cyrillic: 1 malformed sequence");
+            List<SourceItem> items = readAll(source);
+            assertThat(row(items.get(0)).cells()).containsExactly("1", "Король-1", "Олена");
+            assertThat(items).filteredOn(item -> row(item).undecoded() != null).singleElement().satisfies(item -> {
+                assertThat(row(item).rowNumber()).isEqualTo(10);
+                assertThat(row(item).undecoded().cells()).containsExactly(false, true, false);
+            });
+        }
+    }
+
+    @Test
+    void aReplacementCharacterTheFileHoldsIsNotUndecoded() throws Exception {
+        Path file = write("held.csv", "N;ПРІЗВИЩЕ\n1;Ковал\uFFFDнко\n2;Олена\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("h", CsvOptions.auto(file))) {
+            SourceItem.Row first = row(source.next());
+            assertThat(first.cells()[1]).isEqualTo("Ковал\uFFFDнко");
+            assertThat(first.undecoded()).isNull();
+        }
+    }
+
+    @Test
+    void marksTheByteWindows1251CannotDecode() throws Exception {
+        byte[] bytes = CyrillicSamples.encode("N;ПРІЗВИЩЕ;ІМЯ\r\n1;Ґудзь;Євген\r\n2;Їжакевич;X\r\n", CyrillicSamples.WINDOWS_1251);
+        bytes[bytes.length - 3] = (byte) 0x98; // unmapped in windows-1251
+        Path file = dir.resolve("cp1251.csv");
+        Files.write(file, bytes);
+
+        try (CsvRecordSource source = CsvRecordSource.open("w", new CsvOptions(file, "windows-1251", "auto", true))) {
+            assertThat(row(source.next()).undecoded()).isNull();
+            SourceItem.Row second = row(source.next());
+            assertThat(second.undecoded().encoding()).isEqualTo("windows-1251");
+            assertThat(second.undecoded().cells()).containsExactly(false, false, true);
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
 }
