@@ -103,9 +103,14 @@ public final class RowMapper {
         return source.keyIndex() >= 0 ? row.cells()[source.keyIndex()] : Long.toString(row.rowNumber());
     }
 
-    /** Runs every mapped field's chain. Thread-safe: normalisers are immutable. */
+    /**
+     * Runs every mapped field's chain. Thread-safe: normalisers are immutable. A field reading a cell
+     * that holds bytes the source's charset could not decode is rejected (rule {@code encoding}) without
+     * running its chain: a U+FFFD where a letter was would otherwise pass as data.
+     */
     public Normalised normalise(SourcePlan source, SourceItem.Row row) {
         String[] cells = row.cells();
+        SourceItem.Undecoded undecoded = row.undecoded();
         String key = key(source, row);
         RowContext context = name -> {
             Integer i = source.columnIndex().get(name);
@@ -140,8 +145,8 @@ public final class RowMapper {
             List<FieldPlan.Step> chain = field.chain();
             int[] save = saved == null ? null : sharing.save()[f];
             int s = 0;
-            Outcome failure = null;
-            ChainMemo memo = value != null && memoable != null && memoable[f] ? memo(threadMemos, f) : null;
+            Outcome failure = undecoded == null ? null : undecodable(source, field, column, undecoded);
+            ChainMemo memo = failure == null && value != null && memoable != null && memoable[f] ? memo(threadMemos, f) : null;
             Outcome known = memo == null ? null : memo.find(value);
             if (known != null) {
                 // The chain's end as computed for an earlier row with this value.
@@ -154,7 +159,7 @@ public final class RowMapper {
                 memo = null;
             }
             String input = value;
-            if (saved != null && sharing.from()[f] >= 0) {
+            if (failure == null && saved != null && sharing.from()[f] >= 0) {
                 Outcome shared = saved[sharing.from()[f]];
                 s = sharing.skip()[f];
                 if (shared.rejected()) {
@@ -206,6 +211,28 @@ public final class RowMapper {
         // The schema checks that need no other row run here too, on the values this thread just made.
         return new Normalised(source.id(), key, row.line(), values, failed, rejects, rejected, steps,
                 validator.check(values));
+    }
+
+    /**
+     * The rejection of a field that reads, from its column or in a step, a cell holding bytes the
+     * charset could not decode; {@code null} when every cell it reads decoded.
+     */
+    private static Outcome undecodable(SourcePlan source, FieldPlan field, int column, SourceItem.Undecoded undecoded) {
+        int damaged = undecoded.holds(column) ? column : -1;
+        for (int s = 0; damaged < 0 && s < field.chain().size(); s++) {
+            for (String name : field.chain().get(s).normaliser().columns()) {
+                Integer i = source.columnIndex().get(name);
+                if (i != null && undecoded.holds(i)) {
+                    damaged = i;
+                    break;
+                }
+            }
+        }
+        if (damaged < 0) {
+            return null;
+        }
+        return Outcome.reject("encoding", "column '" + source.columns().get(damaged) + "' holds bytes that are not valid "
+                + undecoded.encoding() + " (read as U+FFFD); set the source's encoding: if the file is written in another one");
     }
 
     /** Validates a normalised row against the schema; rows must arrive in source order. */

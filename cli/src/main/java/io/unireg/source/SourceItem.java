@@ -13,7 +13,26 @@ public sealed interface SourceItem permits SourceItem.Row, SourceItem.BadRow {
      * A data row. {@code cells} is indexed like {@link RecordSource#columns()}; an empty cell is
      * {@code ""}, never {@code null}. {@code rowNumber} counts data rows from 1 (header excluded).
      */
-    record Row(long line, long rowNumber, String[] cells) implements SourceItem {
+    record Row(long line, long rowNumber, String[] cells, Undecoded undecoded) implements SourceItem {
+
+        /** A row whose cells all decoded (or whose source cannot tell). */
+        public Row(long line, long rowNumber, String[] cells) {
+            this(line, rowNumber, cells, null);
+        }
+    }
+
+    /**
+     * Which cells of a {@link Row} hold a U+FFFD the decoder put in for bytes {@code encoding} could
+     * not decode: their text is not what the file holds. {@code cells} is indexed like the row's.
+     * Text sources that cannot tell (JSON) leave a row's {@code undecoded} {@code null}.
+     */
+    record Undecoded(String encoding, boolean[] cells) {
+
+        public static final char REPLACEMENT = '\uFFFD';
+
+        public boolean holds(int column) {
+            return column >= 0 && column < cells.length && cells[column];
+        }
     }
 
     /** A row the reader could not split into the header's columns (e.g. wrong cell count). */

@@ -33,8 +33,13 @@ import org.apache.commons.csv.CSVRecord;
  * <li>A trailing delimiter is tolerated: an empty last header name is dropped, and a row with exactly
  *     one extra cell that is empty is read as if the delimiter were not there.</li>
  * <li>Any other cell count gives a {@link SourceItem.BadRow} (rule {@code columns}) and reading goes on.</li>
+ * <li>A quoted cell holding two or more lines that look like whole records (a record's delimiters or
+ *     more) is taken for a stray quote that swallowed rows: the record is a {@link SourceItem.BadRow}
+ *     (rule {@code quoting}) naming the lines the cell runs over ({@link StrayQuote}).</li>
  * <li>{@code line} is the physical line where the record starts, also for quoted multi-line fields.</li>
- * <li>Bytes the charset cannot decode become U+FFFD rather than stopping the read.</li>
+ * <li>Bytes the charset cannot decode become U+FFFD rather than stopping the read; the row says which
+ *     of its cells hold such a U+FFFD ({@link SourceItem.Undecoded}), so the values mapped from them
+ *     are rejected rather than written garbled.</li>
  * </ul>
  */
 public final class CsvRecordSource implements RecordSource {
@@ -48,13 +53,17 @@ public final class CsvRecordSource implements RecordSource {
     private final Iterator<CSVRecord> records;
     private final List<String> columns;
     private final Map<String, String> detected;
+    private final TextInput input;
+    private final char delimiter;
     private SourceItem pending;
     private long rowNumber;
 
-    private CsvRecordSource(String id, Path file, CSVParser parser, Map<String, String> detected, boolean header)
-        throws IOException, SourceException {
+    private CsvRecordSource(String id, Path file, TextInput input, CSVParser parser, char delimiter,
+                            Map<String, String> detected, boolean header) throws IOException, SourceException {
         this.id = id;
         this.file = file;
+        this.input = input;
+        this.delimiter = delimiter;
         this.parser = parser;
         this.records = parser.iterator();
         this.detected = Collections.unmodifiableMap(detected);
@@ -98,7 +107,7 @@ public final class CsvRecordSource implements RecordSource {
                 .setBufferSize(BUFFER)
                 .setFormat(format(delimiter))
                 .get();
-            return new CsvRecordSource(sourceId, file, parser, detected, options.header());
+            return new CsvRecordSource(sourceId, file, input, parser, delimiter, detected, options.header());
         } catch (IOException | SourceException | RuntimeException e) {
             input.close();
             throw e;
@@ -149,11 +158,39 @@ public final class CsvRecordSource implements RecordSource {
         if (cells.length == expected + 1 && cells[expected].isEmpty()) {
             cells = Arrays.copyOf(cells, expected);
         }
+        if (record.multiLine) {
+            // Before the cell count: a stray quote may also have upset it, and this says why.
+            String strayQuote = StrayQuote.check(cells, record.line, delimiter, expected);
+            if (strayQuote != null) {
+                return new SourceItem.BadRow(record.line, rowNumber, StrayQuote.RULE, strayQuote);
+            }
+        }
         if (cells.length != expected) {
             return new SourceItem.BadRow(record.line, rowNumber, BAD_ROW_RULE,
                 "expected " + expected + " cells, found " + cells.length);
         }
-        return new SourceItem.Row(record.line, rowNumber, cells);
+        return new SourceItem.Row(record.line, rowNumber, cells, undecoded(record, cells));
+    }
+
+    /**
+     * The cells holding a U+FFFD the decoder put in for bytes it could not decode, or {@code null}.
+     * Only a record starting at or before the last such U+FFFD can hold one, so the cells of every
+     * other record are not searched: a clean file costs one comparison per record.
+     */
+    private SourceItem.Undecoded undecoded(RawRecord record, String[] cells) {
+        if (input.lastReplacement() < record.position) {
+            return null;
+        }
+        boolean[] damaged = null;
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].indexOf(SourceItem.Undecoded.REPLACEMENT) >= 0) {
+                if (damaged == null) {
+                    damaged = new boolean[cells.length];
+                }
+                damaged[i] = true;
+            }
+        }
+        return damaged == null ? null : new SourceItem.Undecoded(input.charset().name(), damaged);
     }
 
     /** The next record with any content, with the line it starts on. */
@@ -173,7 +210,9 @@ public final class CsvRecordSource implements RecordSource {
             if (cells.length == 0 || cells.length == 1 && cells[0].isBlank()) {
                 continue;
             }
-            return new RawRecord(line, cells);
+            // The parser has counted the line breaks of the record's quoted cells too.
+            boolean multiLine = parser.getCurrentLineNumber() - (line - 1) > 1;
+            return new RawRecord(line, cells, multiLine, record.getCharacterPosition());
         }
     }
 
@@ -198,6 +237,7 @@ public final class CsvRecordSource implements RecordSource {
         parser.close();
     }
 
-    private record RawRecord(long line, String[] cells) {
+    /** A record as parsed; {@code position}: its first character's offset in the text, BOM excluded. */
+    private record RawRecord(long line, String[] cells, boolean multiLine, long position) {
     }
 }

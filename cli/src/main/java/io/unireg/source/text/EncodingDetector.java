@@ -14,7 +14,7 @@ import java.util.Locale;
  * Guesses the charset of a municipal export from its first bytes.
  *
  * <p>Order of evidence: a byte order mark; pure ASCII (read as UTF-8); bytes that are valid UTF-8
- * (a legacy Cyrillic text almost never is); otherwise the single-byte code page whose decoding reads
+ * (a legacy Cyrillic text almost never is), or nearly so ({@link #MULTI_BYTE_PER_MALFORMED}); otherwise the single-byte code page whose decoding reads
  * most like Ukrainian/Russian ({@link CyrillicPlausibility}) among windows-1251, cp866, cp1125 and
  * KOI8-U.
  *
@@ -33,6 +33,16 @@ public final class EncodingDetector {
     public static final Charset CP866 = Charset.forName("IBM866");
     public static final Charset CP1125 = UniregCharsets.cp1125();
     public static final Charset KOI8_U = Charset.forName("KOI8-U");
+    /**
+     * How many well-formed multi-byte characters a sample needs per malformed sequence to still be
+     * UTF-8. One damaged byte in an export that is otherwise UTF-8 must not turn every value into
+     * mojibake; the damaged value is rejected later, as its U+FFFD shows. A legacy Cyrillic text read as
+     * UTF-8 comes nowhere near: its small letters (0xE0–0xFF in windows-1251 and KOI8-U, 0xA0–0xAF and
+     * 0xE0–0xEF in cp866) make malformed sequences almost everywhere, and the few byte pairs that happen
+     * to be well-formed ("РІ" in windows-1251 is UTF-8 "в") are fewer than the malformed ones, not a
+     * hundred times more.
+     */
+    static final int MULTI_BYTE_PER_MALFORMED = 100;
     /** In order of preference when scores tie. */
     private static final List<Charset> SINGLE_BYTE_CANDIDATES = List.of(WINDOWS_1251, CP866, CP1125, KOI8_U);
 
@@ -65,8 +75,13 @@ public final class EncodingDetector {
         if (isAscii(sample, n)) {
             return new Detection(StandardCharsets.UTF_8, false, "ASCII only");
         }
-        if (isUtf8(sample, n)) {
-            String what = hasCyrillic(new String(sample, 0, n, StandardCharsets.UTF_8)) ? "valid UTF-8 with Cyrillic" : "valid UTF-8";
+        Utf8Reading utf8 = Utf8Reading.of(sample, n);
+        if (utf8.malformed() == 0 || utf8.multiByte() >= (long) MULTI_BYTE_PER_MALFORMED * utf8.malformed()) {
+            String what = utf8.cyrillic() ? "valid UTF-8 with Cyrillic" : "valid UTF-8";
+            if (utf8.malformed() > 0) {
+                what = "mostly " + what + ": " + utf8.malformed() + " malformed sequence(s) among "
+                    + utf8.multiByte() + " multi-byte characters in the sample (read as U+FFFD)";
+            }
             return new Detection(StandardCharsets.UTF_8, false, what);
         }
         return bestSingleByte(sample, n, SINGLE_BYTE_CANDIDATES);
@@ -133,38 +148,40 @@ public final class EncodingDetector {
         return true;
     }
 
-    /** Valid UTF-8, tolerating a multi-byte character cut off by the end of the sample. */
-    private static boolean isUtf8(byte[] b, int n) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(b, 0, n);
-        CharBuffer out = CharBuffer.allocate(n);
-        CoderResult result = decoder.decode(in, out, false);
-        if (result.isError()) {
-            return false;
-        }
-        if (in.remaining() == 0) {
-            return true;
-        }
-        // Bytes left over form a valid but incomplete character: the sample may have been cut inside
-        // one. Only believe that after a complete multi-byte character, or "ЄВА" in cp866 (F2 82 80)
-        // would pass as a cut-off UTF-8 sequence.
-        out.flip();
-        for (int i = 0; i < out.length(); i++) {
-            if (out.charAt(i) > 0x7F) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * A sample read as UTF-8: its well-formed multi-byte characters, whether any is Cyrillic, and its
+     * malformed sequences (each as the decoder reports it, so as many as a reader would put U+FFFD for).
+     */
+    private record Utf8Reading(int multiByte, boolean cyrillic, int malformed) {
 
-    private static boolean hasCyrillic(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
-                return true;
+        static Utf8Reading of(byte[] b, int n) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ByteBuffer in = ByteBuffer.wrap(b, 0, n);
+            CharBuffer out = CharBuffer.allocate(n);
+            int malformed = 0;
+            for (CoderResult result = decoder.decode(in, out, false); result.isError(); result = decoder.decode(in, out, false)) {
+                malformed++;
+                in.position(in.position() + result.length());
             }
+            out.flip();
+            int multiByte = 0;
+            boolean cyrillic = false;
+            for (int i = 0; i < out.length(); i++) {
+                char c = out.charAt(i);
+                if (c > 0x7F) {
+                    multiByte++;
+                    cyrillic |= c >= '\u0400' && c <= '\u04FF'; // the Cyrillic block
+                }
+            }
+            // Bytes left over form a valid but incomplete character: the sample may have been cut inside
+            // one. Only believe that after a complete multi-byte character, or "ЄВА" in cp866 (F2 82 80)
+            // would pass as a cut-off UTF-8 sequence.
+            if (in.hasRemaining() && multiByte == 0) {
+                malformed++;
+            }
+            return new Utf8Reading(multiByte, cyrillic, malformed);
         }
-        return false;
     }
 }

@@ -1,16 +1,11 @@
 package io.unireg.source.text;
 
 import io.unireg.source.SourceException;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.SequenceInputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -24,17 +19,19 @@ import java.util.Map;
 /**
  * A text file opened the way every text source opens one: the first {@link EncodingDetector#SAMPLE_BYTES}
  * read for detection (unless the job names the encoding), a byte order mark skipped, then the whole
- * file as characters. Bytes the charset cannot decode become U+FFFD rather than stopping the read.
+ * file as characters. Bytes the charset cannot decode become U+FFFD rather than stopping the read, and
+ * {@link #lastReplacement()} says where the last of them went, so a source can point at the values
+ * that are not what the file holds.
  */
 public final class TextInput implements Closeable {
 
     public static final String AUTO = "auto";
-    private static final int BUFFER = 64 * 1024;
     private static final List<String> COMMON_NAMES = List.of(AUTO, "utf-8", "windows-1251", "cp866", "cp1125", "koi8-u");
 
     private final InputStream raw;
     private final byte[] sample;
     private final EncodingDetector.Detection detection;
+    private DecodingReader reader;
 
     private TextInput(InputStream raw, byte[] sample, EncodingDetector.Detection detection) {
         this.raw = raw;
@@ -116,14 +113,20 @@ public final class TextInput implements Closeable {
     /** The whole file as characters (BOM skipped); call once. */
     public Reader reader() {
         int skip = detection.bomLength();
-        if (detection.charset().equals(StandardCharsets.UTF_8)) {
-            return new Utf8Reader(sample, skip, raw);
-        }
-        InputStream whole = new SequenceInputStream(
-            new ByteArrayInputStream(sample, skip, sample.length - skip), new BufferedInputStream(raw, BUFFER));
-        return new InputStreamReader(whole, detection.charset().newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        reader = detection.charset().equals(StandardCharsets.UTF_8)
+            ? new Utf8Reader(sample, skip, raw)
+            : new CharsetReader(sample, skip, raw, detection.charset());
+        return reader;
+    }
+
+    /**
+     * Offset, in characters of {@link #reader()}'s text, of the last U+FFFD it put in for bytes the
+     * charset could not decode; -1 while there is none. The reader runs ahead of whoever parses its
+     * text, so a value starting after this offset holds no such U+FFFD, and one starting at or before
+     * it may.
+     */
+    public long lastReplacement() {
+        return reader == null ? -1 : reader.lastReplacement();
     }
 
     @Override

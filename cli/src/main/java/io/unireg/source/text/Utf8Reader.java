@@ -2,7 +2,6 @@ package io.unireg.source.text;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -18,17 +17,19 @@ import java.util.Arrays;
  * malformed bytes — goes to the JDK's decoder together with the bytes up to and including the next
  * ASCII byte. Both decoders are at a sequence boundary after an ASCII byte or a complete sequence, and
  * the JDK's sees each such stretch with the byte that follows it, so it replaces malformed input
- * exactly as it would reading the whole stream. The 1M-row bench file (237 MB) on one core: 0.68-0.71 s
+ * exactly as it would reading the whole stream. That decoder reports malformed bytes rather than
+ * replacing them itself, so the U+FFFD put in for them is noted ({@link DecodingReader}); the fast loop
+ * never meets malformed bytes. The 1M-row bench file (237 MB) on one core: 0.68-0.71 s
  * through InputStreamReader, 0.34-0.38 s through this.
  */
-final class Utf8Reader extends Reader {
+final class Utf8Reader extends DecodingReader {
 
     private static final int BUFFER = 1 << 16;
 
     private final InputStream in;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private byte[] bytes;
     private int pos;
     private int lim;
@@ -37,6 +38,8 @@ final class Utf8Reader extends Reader {
     private boolean flushed;
     /** The second half of a surrogate pair that did not fit the caller's buffer; -1 when none. */
     private int pending = -1;
+    /** The {@code off} of the {@code read} under way, for noting where a U+FFFD goes. */
+    private int readOff;
 
     /** {@code first[offset..)} comes before the rest of {@code in} (the bytes already read for detection). */
     Utf8Reader(byte[] first, int offset, InputStream in) {
@@ -56,6 +59,7 @@ final class Utf8Reader extends Reader {
         if (len == 0) {
             return 0;
         }
+        readOff = off;
         int o = off;
         if (pending >= 0) {
             cbuf[o++] = (char) pending;
@@ -65,9 +69,9 @@ final class Utf8Reader extends Reader {
             o = decodeBuffered(cbuf, o, off + len);
         }
         if (o > off) {
-            return o - off;
+            return delivered(o - off);
         }
-        return finish(cbuf, off, len);
+        return delivered(finish(cbuf, off, len));
     }
 
     /**
@@ -126,11 +130,21 @@ final class Utf8Reader extends Reader {
         ByteBuffer src = ByteBuffer.wrap(bytes, pos, stretchEnd - pos);
         CharBuffer dst = CharBuffer.wrap(cbuf, o, end - o);
         CoderResult result = decoder.decode(src, dst, false);
+        while (result.isError() && dst.hasRemaining()) {
+            replace(src, dst, result);
+            result = decoder.decode(src, dst, false);
+        }
         if (result.isOverflow() && dst.position() == o && end - o == 1) {
-            // a surrogate pair, one place left: decode both, keep the second for the next read
+            // a surrogate pair, one place left: decode both, keep the second for the next read. The
+            // decoder asks for two places before it looks at a four-byte sequence, so it may be malformed.
             char[] pair = new char[2];
             CharBuffer two = CharBuffer.wrap(pair);
-            decoder.decode(src, two, false);
+            CoderResult both = decoder.decode(src, two, false);
+            if (both.isError() && two.position() == 0) {
+                replacedAt(o, readOff);
+                two.put(REPLACEMENT);
+                src.position(src.position() + both.length());
+            }
             if (two.position() > 0) {
                 cbuf[o] = pair[0];
                 pending = two.position() > 1 ? pair[1] : -1;
@@ -150,12 +164,23 @@ final class Utf8Reader extends Reader {
         ByteBuffer src = ByteBuffer.wrap(bytes, pos, lim - pos);
         CharBuffer dst = CharBuffer.wrap(cbuf, off, len);
         CoderResult result = decoder.decode(src, dst, true);
+        while (result.isError() && dst.hasRemaining()) {
+            replace(src, dst, result);
+            result = decoder.decode(src, dst, true);
+        }
         pos = src.position();
-        if (!result.isOverflow() && !decoder.flush(dst).isOverflow()) {
+        if (result.isUnderflow() && !decoder.flush(dst).isOverflow()) {
             flushed = true;
         }
         int n = dst.position() - off;
         return n > 0 ? n : -1;
+    }
+
+    /** What {@link CodingErrorAction#REPLACE} does — one U+FFFD for the malformed bytes — noting where. */
+    private void replace(ByteBuffer src, CharBuffer dst, CoderResult malformed) {
+        replacedAt(dst.position(), readOff);
+        dst.put(REPLACEMENT);
+        src.position(src.position() + malformed.length());
     }
 
     private void refill() throws IOException {

@@ -290,4 +290,159 @@ class CsvRecordSourceTest {
             assertThat(last.line()).isEqualTo(rows + 1);
         }
     }
+
+    /** A file of {@code rows} records of five columns; row {@code i}'s last cell is {@code "note " + i}. */
+    private static List<String> fiveColumnRows(int rows) {
+        List<String> lines = new ArrayList<>();
+        lines.add("N;ПРІЗВИЩЕ;ІМЯ;ДАТА;ПРИМІТКА");
+        for (int i = 1; i <= rows; i++) {
+            lines.add(i + ";Їжакевич-" + i + ";Ірина;01.02.1980;note " + i);
+        }
+        return lines;
+    }
+
+    @Test
+    void rejectsAStrayQuoteThatSwallowsRowsNamingBothLines() throws Exception {
+        List<String> lines = fiveColumnRows(200);
+        // Row 101 (line 102) opens a quote in its last cell; row 151 (line 152) has a stray one at its end.
+        lines.set(101, lines.get(101).replace(";note 101", ";\"note 101"));
+        lines.set(151, lines.get(151) + "\"");
+        Path file = write("stray.csv", String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("s", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(150);
+            assertThat(items.get(100)).isEqualTo(new SourceItem.BadRow(102, 101, "quoting",
+                "a quoted cell runs from line 102 to line 152 and holds 50 lines with 4 or more ';' like whole records:"
+                    + " a stray quote? (the rows on those lines are not read; check the quotes on lines 102 and 152)"));
+            assertThat(row(items.get(101)).cells()).containsExactly("152", "Їжакевич-152", "Ірина", "01.02.1980", "note 152");
+            assertThat(items.get(101).line()).isEqualTo(153);
+        }
+    }
+
+    @Test
+    void rejectsAStrayQuoteInAMiddleCellAsQuotingNotAsACellCount() throws Exception {
+        List<String> lines = fiveColumnRows(20);
+        lines.set(5, lines.get(5).replace(";Ірина;", ";\"Ірина;"));
+        lines.set(9, lines.get(9).replace(";Ірина;", ";Ірина\";"));
+        Path file = write("stray.csv", String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("s", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items.get(4)).isInstanceOfSatisfying(SourceItem.BadRow.class, bad -> {
+                assertThat(bad.rule()).isEqualTo("quoting");
+                assertThat(bad.line()).isEqualTo(6);
+                assertThat(bad.message()).startsWith("a quoted cell runs from line 6 to line 10 and holds 3 lines");
+            });
+        }
+    }
+
+    @Test
+    void keepsQuotedCellsWithLineBreaksAndAFewDelimiters() throws Exception {
+        List<String> lines = fiveColumnRows(30);
+        // An address broken over lines, parts separated by the delimiter; one line even has a record's worth.
+        lines.set(3, "3;Ґудзь;Євген;01.02.1980;\"м. Харків; вул. Сумська;\nбуд. 17; кв. 4\"");
+        lines.set(7, "7;Ґудзь;Євген;01.02.1980;\"a;b;c;d;e\nі далі\r\nкінець\"");
+        Path file = write("notes.csv", String.join("\r\n", lines) + "\r\n", CyrillicSamples.WINDOWS_1251);
+
+        try (CsvRecordSource source = CsvRecordSource.open("n", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(30).allSatisfy(item -> assertThat(item).isInstanceOf(SourceItem.Row.class));
+            assertThat(row(items.get(2)).cells()[4]).isEqualTo("м. Харків; вул. Сумська;\nбуд. 17; кв. 4");
+            assertThat(row(items.get(6)).cells()[4]).isEqualTo("a;b;c;d;e\nі далі\r\nкінець");
+            assertThat(items.get(7).line()).as("two lines of row 3, three of row 7").isEqualTo(12);
+        }
+    }
+
+    @Test
+    void marksCellsOfAWindows1251FileWhoseSampleIsAsciiAsUndecoded() throws Exception {
+        StringBuilder text = new StringBuilder("N;SURNAME;NOTE\r\n");
+        int ascii = 0;
+        while (text.length() < EncodingDetector.SAMPLE_BYTES + 1000) {
+            ascii++;
+            text.append(ascii).append(";Ivanenko;plain ascii note\r\n");
+        }
+        text.append("9001;Їжакевич;note\r\n9002;Ivanenko;примітка\r\n9003;Ivanenko;note\r\n");
+        Path file = write("late.csv", text.toString(), CyrillicSamples.WINDOWS_1251);
+
+        try (CsvRecordSource source = CsvRecordSource.open("l", CsvOptions.auto(file))) {
+            assertThat(source.detected()).containsEntry("encoding", "UTF-8").containsEntry("encoding_reason", "ASCII only");
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(ascii + 3);
+            assertThat(items.subList(0, ascii)).allSatisfy(item -> assertThat(row(item).undecoded()).isNull());
+            SourceItem.Row surname = row(items.get(ascii));
+            assertThat(surname.cells()[1]).contains("\uFFFD");
+            assertThat(surname.undecoded()).isNotNull();
+            assertThat(surname.undecoded().encoding()).isEqualTo("UTF-8");
+            assertThat(surname.undecoded().cells()).containsExactly(false, true, false);
+            assertThat(row(items.get(ascii + 1)).undecoded().cells()).containsExactly(false, false, true);
+            assertThat(row(items.get(ascii + 2)).undecoded()).isNull();
+        }
+    }
+
+    @Test
+    void readsUtf8WithOneStrayByteAsUtf8AndMarksOnlyThatCell() throws Exception {
+        StringBuilder text = new StringBuilder("N;ПРІЗВИЩЕ;ІМЯ\n");
+        for (int i = 1; i <= 2000; i++) {
+            text.append(i).append(";Король-").append(i).append(";Олена\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = new byte[bytes.length + 1];
+        int at = indexOf(bytes, ";Король-10;".getBytes(StandardCharsets.UTF_8)) + 3; // inside the К
+        System.arraycopy(bytes, 0, damaged, 0, at);
+        damaged[at] = (byte) 0xFF;
+        System.arraycopy(bytes, at, damaged, at + 1, bytes.length - at);
+        Path file = dir.resolve("stray-byte.csv");
+        Files.write(file, damaged);
+
+        try (CsvRecordSource source = CsvRecordSource.open("s", CsvOptions.auto(file))) {
+            assertThat(source.detected()).containsEntry("encoding", "UTF-8");
+            assertThat(source.detected().get("encoding_reason")).startsWith("mostly valid UTF-8 with Cyrillic: 1 malformed sequence");
+            List<SourceItem> items = readAll(source);
+            assertThat(row(items.get(0)).cells()).containsExactly("1", "Король-1", "Олена");
+            assertThat(items).filteredOn(item -> row(item).undecoded() != null).singleElement().satisfies(item -> {
+                assertThat(row(item).rowNumber()).isEqualTo(10);
+                assertThat(row(item).undecoded().cells()).containsExactly(false, true, false);
+            });
+        }
+    }
+
+    @Test
+    void aReplacementCharacterTheFileHoldsIsNotUndecoded() throws Exception {
+        Path file = write("held.csv", "N;ПРІЗВИЩЕ\n1;Ковал\uFFFDнко\n2;Олена\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("h", CsvOptions.auto(file))) {
+            SourceItem.Row first = row(source.next());
+            assertThat(first.cells()[1]).isEqualTo("Ковал\uFFFDнко");
+            assertThat(first.undecoded()).isNull();
+        }
+    }
+
+    @Test
+    void marksTheByteWindows1251CannotDecode() throws Exception {
+        byte[] bytes = CyrillicSamples.encode("N;ПРІЗВИЩЕ;ІМЯ\r\n1;Ґудзь;Євген\r\n2;Їжакевич;X\r\n", CyrillicSamples.WINDOWS_1251);
+        bytes[bytes.length - 3] = (byte) 0x98; // unmapped in windows-1251
+        Path file = dir.resolve("cp1251.csv");
+        Files.write(file, bytes);
+
+        try (CsvRecordSource source = CsvRecordSource.open("w", new CsvOptions(file, "windows-1251", "auto", true))) {
+            assertThat(row(source.next()).undecoded()).isNull();
+            SourceItem.Row second = row(source.next());
+            assertThat(second.undecoded().encoding()).isEqualTo("windows-1251");
+            assertThat(second.undecoded().cells()).containsExactly(false, false, true);
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
+    }
 }

@@ -141,4 +141,40 @@ class EncodingDetectorTest {
         assertThat(EncodingDetector.detect(bytes).charset()).isEqualTo(WINDOWS_1251);
         assertThat(EncodingDetector.detect(CyrillicSamples.encode("ШЕВЧЕНКО;ТАРАС;ГРИГОРОВИЧ;ХАРКІВ", KOI8_U)).charset()).isEqualTo(KOI8_U);
     }
+
+    @Test
+    void readsUtf8WithOneStrayByteAsUtf8() {
+        byte[] text = CyrillicSamples.repeated("Король;Олена;Іванівна;м. Харків", 70_000).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(text, text.length + 1);
+        System.arraycopy(text, 500, bytes, 501, text.length - 500);
+        bytes[500] = (byte) 0xFF;
+
+        EncodingDetector.Detection detection = EncodingDetector.detect(bytes);
+
+        assertThat(detection.charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(detection.reason()).startsWith("mostly valid UTF-8 with Cyrillic: 1 malformed sequence(s) among ");
+    }
+
+    @Test
+    void readsUtf8WithManyBrokenSequencesAsSingleByte() {
+        // A windows-1251 file in which a few UTF-8 values were pasted: mostly not UTF-8.
+        String line = "Король;Олена;Іванівна;м. Харків\r\n";
+        byte[] legacy = CyrillicSamples.encode(CyrillicSamples.repeated(line, 30_000), WINDOWS_1251);
+        byte[] pasted = CyrillicSamples.repeated(line, 2_000).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(pasted, pasted.length + legacy.length);
+        System.arraycopy(legacy, 0, bytes, pasted.length, legacy.length);
+
+        assertThat(EncodingDetector.detect(bytes).charset()).isEqualTo(WINDOWS_1251);
+    }
+
+    @Test
+    void toleratesOneMalformedSequencePerHundredMultiByteCharacters() {
+        byte[] hundred = "Ї".repeat(EncodingDetector.MULTI_BYTE_PER_MALFORMED).getBytes(StandardCharsets.UTF_8);
+        byte[] enough = Arrays.copyOf(hundred, hundred.length + 1);
+        enough[hundred.length] = (byte) 0xFF;
+        byte[] tooFew = Arrays.copyOfRange(enough, 2, enough.length);
+
+        assertThat(EncodingDetector.detect(enough).charset()).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(EncodingDetector.detect(tooFew).charset()).isNotEqualTo(StandardCharsets.UTF_8);
+    }
 }

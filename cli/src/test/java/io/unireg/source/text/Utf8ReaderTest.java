@@ -134,4 +134,43 @@ class Utf8ReaderTest {
             assertThat(drain(reader, 4096)).isEqualTo(text);
         }
     }
+
+    @Test
+    void notesWhereTheLastReplacementWentAsTheJdkReaderPutsIt() throws IOException {
+        Random random = new Random(20261203);
+        byte[][] pieces = {"a".getBytes(StandardCharsets.UTF_8), "Ї".getBytes(StandardCharsets.UTF_8),
+                "😀".getBytes(StandardCharsets.UTF_8), "\n".getBytes(StandardCharsets.UTF_8)};
+        for (int round = 0; round < 2000; round++) {
+            byte[] bytes = new byte[random.nextInt(60)];
+            int n = 0;
+            while (n < bytes.length) {
+                if (random.nextInt(6) == 0) {
+                    bytes[n++] = (byte) (0x80 + random.nextInt(128)); // never ASCII, so never a literal EF BF BD
+                } else {
+                    byte[] piece = pieces[random.nextInt(pieces.length)];
+                    for (int i = 0; i < piece.length && n < bytes.length; i++) {
+                        bytes[n++] = piece[i];
+                    }
+                }
+            }
+            int buffer = 1 + random.nextInt(9);
+            int chunk = 1 + random.nextInt(5);
+            int first = random.nextInt(bytes.length + 1);
+            Utf8Reader reader = new Utf8Reader(Arrays.copyOf(bytes, first), 0,
+                    new ByteArrayInputStream(Arrays.copyOfRange(bytes, first, bytes.length)), buffer);
+            String text = drain(reader, chunk);
+            assertThat(reader.lastReplacement())
+                    .as("%s, first %d, buffer %d, chunk %d", Arrays.toString(bytes), first, buffer, chunk)
+                    .isEqualTo(text.lastIndexOf('\uFFFD'));
+        }
+    }
+
+    @Test
+    void aReplacementCharacterTheFileHoldsIsNotNoted() throws IOException {
+        byte[] held = "Ковал\uFFFDнко;Олена\n".getBytes(StandardCharsets.UTF_8);
+        Utf8Reader reader = new Utf8Reader(held, 0, new ByteArrayInputStream(new byte[0]));
+
+        assertThat(drain(reader, 8192)).isEqualTo("Ковал\uFFFDнко;Олена\n");
+        assertThat(reader.lastReplacement()).isEqualTo(-1);
+    }
 }
