@@ -73,7 +73,7 @@ public final class ArgReader {
     /** The argument as options; keys outside {@code allowed} are errors. */
     public Options options(Set<String> allowed) {
         if (!isObject()) {
-            throw error("expects options {" + String.join(", ", allowed) + "}, found " + describe(args.node()));
+            throw error("expects options {" + String.join(", ", new TreeSet<>(allowed)) + "}, found " + describe(args.node()));
         }
         Iterator<String> names = args.node().fieldNames();
         while (names.hasNext()) {

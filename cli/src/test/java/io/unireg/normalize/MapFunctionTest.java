@@ -75,6 +75,13 @@ class MapFunctionTest {
         assertThat(applyIn("{map: {file: sex.csv}}", "жін.").value()).isEqualTo("F");
     }
 
+    /** In a fixed order: an error message must read the same in every run (Set.of's order changes with the JVM). */
+    @Test
+    void aScalarWhereOptionsBelongListsTheOptionsInNameOrder() {
+        assertThatThrownBy(() -> Steps.step("{map: x}", dir))
+                .hasMessageContaining("expects options {default, file, ignore_case, table}, found");
+    }
+
     @Test
     void reportsFileProblemsWhenTheJobLoads() throws IOException {
         assertThatThrownBy(() -> Steps.step("{map: {file: nowhere.csv}}", dir))
