@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -22,22 +21,9 @@ class CharsetReaderTest {
 
     /** What the JDK's reader makes of the bytes: the reference. */
     private static String jdk(byte[] bytes, Charset charset) throws IOException {
-        return drain(new InputStreamReader(new ByteArrayInputStream(bytes), charset.newDecoder()
+        return Utf8ReaderTest.drain(new InputStreamReader(new ByteArrayInputStream(bytes), charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE)), 8192);
-    }
-
-    private static String drain(Reader reader, int chunk) throws IOException {
-        StringWriter out = new StringWriter();
-        char[] buf = new char[chunk];
-        try (reader) {
-            int n;
-            while ((n = reader.read(buf, 0, chunk)) != -1) {
-                assertThat(n).as("a read returns at least one character or -1").isPositive();
-                out.write(buf, 0, n);
-            }
-        }
-        return out.toString();
     }
 
     private static boolean holdsBytes(byte[] bytes, int a, int b) {
@@ -64,7 +50,7 @@ class CharsetReaderTest {
                 String expected = jdk(bytes, charset);
                 String what = charset + " " + Arrays.toString(bytes) + ", first " + first + ", chunk " + chunk;
 
-                assertThat(drain(reader, chunk)).as(what).isEqualTo(expected);
+                assertThat(Utf8ReaderTest.drain(reader, chunk)).as(what).isEqualTo(expected);
                 // UTF-16 can hold U+FFFD itself; only a replacement is noted, so only compare without one.
                 if (!holdsBytes(bytes, 0xFD, 0xFF) && !holdsBytes(bytes, 0xFF, 0xFD)) {
                     assertThat(reader.lastReplacement()).as(what).isEqualTo(expected.lastIndexOf('\uFFFD'));
@@ -79,7 +65,7 @@ class CharsetReaderTest {
         bytes[bytes.length - 3] = (byte) 0x98; // the one byte windows-1251 leaves unmapped, in place of X
         CharsetReader reader = new CharsetReader(bytes, 0, new ByteArrayInputStream(new byte[0]), CyrillicSamples.WINDOWS_1251);
 
-        assertThat(drain(reader, 8192)).isEqualTo("Ґудзь;Євген\r\nЇжакевич;\uFFFD\r\n");
+        assertThat(Utf8ReaderTest.drain(reader, 8192)).isEqualTo("Ґудзь;Євген\r\nЇжакевич;\uFFFD\r\n");
         assertThat(reader.lastReplacement()).isEqualTo(22);
     }
 
@@ -92,7 +78,7 @@ class CharsetReaderTest {
         try (TextInput input = TextInput.open(file, "auto")) {
             Reader reader = input.reader();
             assertThat(reader).isInstanceOf(CharsetReader.class);
-            assertThat(drain(reader, 4096)).isEqualTo(text);
+            assertThat(Utf8ReaderTest.drain(reader, 4096)).isEqualTo(text);
             assertThat(input.lastReplacement()).isEqualTo(-1);
         }
     }

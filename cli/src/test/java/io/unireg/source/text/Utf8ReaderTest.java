@@ -31,7 +31,8 @@ class Utf8ReaderTest {
         return drain(new Utf8Reader(first, offset, new ByteArrayInputStream(rest), buffer), chunk);
     }
 
-    private static String drain(Reader reader, int chunk) throws IOException {
+    /** Everything {@code reader} gives, read {@code chunk} chars at a time (CharsetReaderTest reads the same way). */
+    static String drain(Reader reader, int chunk) throws IOException {
         StringWriter out = new StringWriter();
         char[] buf = new char[chunk];
         try (reader) {
