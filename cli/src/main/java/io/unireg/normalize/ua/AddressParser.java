@@ -33,6 +33,10 @@ public final class AddressParser {
             "(селище міського типу|місто|город|селище|посёлок|поселок|село|смт|пгт|сел|пос|с-ще|м|г|с)(?:\\.\\s*|\\s+)(\\p{L}.*)", FLAGS);
     private static final Pattern REGION_PART = Pattern.compile("(\\p{L}.*?)\\s*(?:обл\\.?|область)|(?:обл\\.?|область)\\s+(\\p{L}.*)", FLAGS);
     private static final Pattern DISTRICT_PART = Pattern.compile("(\\p{L}.*?)\\s+(?:р-н|р-он|район)\\.?|(?:р-н|район)\\s+(\\p{L}.*)", FLAGS);
+    /** A marker with nothing after it ("м.", "буд.", "кв", "обл."): the name or number it announces is missing. */
+    private static final Pattern MARKER_ONLY = Pattern.compile("(?:селище міського типу|місто|город|селище|посёлок"
+            + "|поселок|село|смт|пгт|сел|пос|с-ще|м|г|с|будинок|буд|дом|д|№|квартира|кв-ра|кв|корпус|корп|к"
+            + "|область|обл|район|р-н|р-он)\\.?", FLAGS);
     private static final Pattern HOUSE_IN_STREET = Pattern.compile("\\s(?=(?:будинок|буд|дом|д|№)?\\.?\\s*\\d)", FLAGS);
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
@@ -332,7 +336,7 @@ public final class AddressParser {
         }
         StreetTypes.Split street = StreetTypes.split(part);
         if (street != null) {
-            return street(street, part);
+            return street.name().isBlank() ? markerOnly(part) : street(street, part);
         }
         if ((first == 'с' || first == 'м' || first == 'г' || first == 'п')
                 && (m = SETTLEMENT_PART.matcher(part)).matches()) {
@@ -347,7 +351,15 @@ public final class AddressParser {
         if (part.chars().anyMatch(Character::isDigit)) {
             return new Unreadable("cannot read '" + part + "'");
         }
+        if (MARKER_ONLY.matcher(part).matches() || StreetTypes.canonical(part) != null) {
+            // Else taken for a name: "м." alone became the settlement "м.", "буд." one named "буд.".
+            return markerOnly(part);
+        }
         return new Unknown(part);
+    }
+
+    private static Reading markerOnly(String part) {
+        return new Unreadable("'" + part + "' with nothing after it: the name or number it announces is missing");
     }
 
     private static Street street(StreetTypes.Split street, String part) {

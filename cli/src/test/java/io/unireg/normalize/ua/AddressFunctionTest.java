@@ -119,6 +119,18 @@ class AddressFunctionTest {
         assertThat(apply("address", "Харків, Сумська, Пушкінська").message()).isEqualTo("cannot read 'Харків'");
     }
 
+    /** A marker alone was taken for a name: "м." became the settlement "м.", "вул." a street named "вул.". */
+    @Test
+    void rejectsAMarkerWithNothingAfterIt() {
+        for (String address : new String[]{"м.", "буд.", "кв", "обл., р-н", "с. , вул. Сумська", "вул.", "м. Харків, вул.", "Сумська, вул."}) {
+            Outcome outcome = apply("address", address);
+            assertThat(outcome.rejected()).as(address).isTrue();
+            assertThat(outcome.message()).as(address).endsWith("with nothing after it: the name or number it announces is missing");
+        }
+        assertThat(apply("address", "м. Харків, вул.").message()).startsWith("'вул.'");
+        assertThat(value("address", "Сумська вул., 10")).isEqualTo("вул. Сумська, буд. 10");
+    }
+
     @Test
     void badArgumentsAreReportedWhenTheJobLoads() {
         assertThatThrownBy(() -> AddressSteps.step("{address: flat}"))
