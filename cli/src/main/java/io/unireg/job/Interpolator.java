@@ -2,8 +2,10 @@ package io.unireg.job;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Replaces {@code ${VAR}} (and {@code ${VAR:-default}}) in job-file values with environment
@@ -15,12 +17,18 @@ final class Interpolator {
     private final Map<String, String> env;
     /** Variables that were set but empty, by where they were used: an empty path is only explained by naming them. */
     private final Map<Location, List<String>> emptyAt = new HashMap<>();
+    /** Where a reference was already reported (unset, malformed): later checks of the value say nothing more. */
+    private final Set<Location> failedAt = new HashSet<>();
 
     Interpolator(Map<String, String> env) {
         this.env = env;
     }
 
     /** The variables referenced at {@code location} whose value was the empty string, in order. */
+    boolean failedAt(Location location) {
+        return failedAt.contains(location);
+    }
+
     List<String> emptyVariablesAt(Location location) {
         return emptyAt.getOrDefault(location, List.of());
     }
@@ -39,6 +47,7 @@ final class Interpolator {
             } else if (c == '$' && raw.startsWith("${", i)) {
                 int end = raw.indexOf('}', i + 2);
                 if (end < 0) {
+                    failedAt.add(location);
                     errors.add(new JobError(location, "unclosed '${' in value"));
                     return raw;
                 }
@@ -46,6 +55,7 @@ final class Interpolator {
                 int dflt = ref.indexOf(":-");
                 String name = dflt < 0 ? ref : ref.substring(0, dflt);
                 if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    failedAt.add(location);
                     errors.add(new JobError(location, "'${" + ref + "}' is not a valid environment variable reference"));
                     return raw;
                 }
@@ -54,6 +64,7 @@ final class Interpolator {
                     value = ref.substring(dflt + 2);
                 }
                 if (value == null) {
+                    failedAt.add(location);
                     errors.add(new JobError(location, "environment variable " + name
                             + " is not set (referenced as ${" + name + "})"));
                     value = "";

@@ -169,7 +169,7 @@ public final class JobLoader {
             seen.putIfAbsent(id, m.get("id").location());
         }
         String path = read.text(m.get("path"), "path");
-        if (path != null && path.isBlank()) {
+        if (path != null && path.isBlank() && !vars.failedAt(m.get("path").location())) {
             // Resolved, an empty path is the job's own folder, which later checks would call "no such file".
             List<String> empty = vars.emptyVariablesAt(m.get("path").location());
             read.error(m.get("path").location(), "source '" + (id == null ? "?" : id) + "': path is empty"

@@ -135,6 +135,24 @@ class JobLoaderTest {
                 "source 'b': path is empty");
     }
 
+    /** An unset variable is one problem, said once: not also "path is empty" for the value it left. */
+    @Test
+    void anUnsetVariableInAPathIsOneError() throws Exception {
+        Path job = dir.resolve("unset.yaml");
+        Files.writeString(job, """
+                unireg: 1
+                job: demo
+                sources:
+                  - {id: a, type: csv, path: "${IN}"}
+                target: {schema: eddr-person}
+                fields: {surname: Ф}
+                """);
+        JobException e = catchThrowableOfType(JobException.class, () -> new JobLoader(Map.of()).load(job));
+
+        assertThat(e.errors()).extracting(JobError::message).containsExactly(
+                "environment variable IN is not set (referenced as ${IN})");
+    }
+
     @Test
     void defaultsToOneCsvOutputWhenNoneIsNamed() throws Exception {
         Path job = dir.resolve("d.yaml");
