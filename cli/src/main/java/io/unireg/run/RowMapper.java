@@ -122,6 +122,14 @@ public final class RowMapper {
         List<Reject> rejects = null;
         List<List<String>> steps = trace ? new ArrayList<>() : null;
         boolean rejected = false;
+        if (undecoded != null && undecoded.holds(source.keyIndex())) {
+            // The key makes the row's id and locates it in links and rejects: garbled, it would name another row.
+            rejects = new ArrayList<>(2);
+            rejects.add(new Reject(source.id(), key, row.line(), "", "encoding", "key column '"
+                    + source.columns().get(source.keyIndex()) + "' holds bytes that are not valid " + undecoded.encoding()
+                    + " (read as U+FFFD): the row cannot be identified; set the source's encoding: if the file is written in another one"));
+            rejected = true;
+        }
         SourceMapping mapping = trace ? null : mapping(source);
         ChainSharing sharing = trace ? null : mapping.sharing();
         Outcome[] saved = sharing == null || sharing.slots() == 0 ? null : new Outcome[sharing.slots()];

@@ -106,6 +106,30 @@ class UndecodableCellsRunTest {
         assertThat(Files.readString(dir.resolve("out/latest/records.csv"))).contains("Коваленко,Олена");
     }
 
+    /** The key makes the row's id and names it in links and rejects: damaged, no field reads it, yet the row is rejected. */
+    @Test
+    void aDamagedKeyCellRejectsItsRow() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 1; i <= 40; i++) {
+            lines.add("К" + i + ";Коваленко;Олена;ж;01.02.1980;MK" + (100000 + i) + ";примітка");
+        }
+        byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("\n\u00d0\u009a30;") + 1;
+        bytes[at + 1] = (byte) 0xFF; // the second byte of "К" in row 30's NUM, the key
+
+        Files.write(dir.resolve("people.csv"), bytes);
+
+        CliRunner r = run();
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+        assertThat(r.err()).contains("read 40 rows, rejected 1");
+        List<String> rejects = rejects();
+        assertThat(rejects).hasSize(2);
+        assertThat(rejects.get(1)).startsWith("people,").contains(",31,,encoding,key column 'NUM' holds bytes that are not valid UTF-8");
+        assertThat(Files.readString(dir.resolve("out/latest/records.csv"))).doesNotContain("\uFFFD");
+        assertThat(Files.readString(dir.resolve("out/latest/links.csv"))).doesNotContain("\uFFFD");
+    }
+
     @Test
     void rejectsTheValuesOfADamagedCellInAUtf8FileAndKeepsTheRest() throws IOException {
         List<String> lines = new ArrayList<>(List.of(HEADER));
