@@ -137,20 +137,26 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         Instant started = Instant.now();
+        SignalStop stop = SignalStop.install();
+        int exit = ExitCodes.FAILED;
         try (RunLock lock = RunLock.acquire(StateFolder.of(state, name).lockFile(), name, started)) {
             lock.warning().ifPresent(w -> log.warn("stale-lock", name + ": " + w));
-            return locked(log, plan, outDir, progress, reportOptions, started, t0);
+            exit = locked(log, plan, outDir, progress, reportOptions, started, t0, stop, lock);
         } catch (RunLock.Held e) {
             log.summary("locked", ExitCodes.LOCKED, null, null, null, null, null, "unireg: " + name + ": locked — " + e.getMessage());
-            return ExitCodes.LOCKED;
+            exit = ExitCodes.LOCKED;
         } catch (IOException e) {
-            return failed(log, name, "cannot lock " + StateFolder.of(state, name).lockFile() + ": " + e.getMessage(), ExitCodes.FAILED, null, t0);
+            exit = failed(log, name, "cannot lock " + StateFolder.of(state, name).lockFile() + ": " + e.getMessage(), ExitCodes.FAILED, null, t0);
+        } finally {
+            // Last, with the lock released and old runs pruned: a signal that came meanwhile exits with this code.
+            stop.close(exit);
         }
+        return exit;
     }
 
     /** The run proper, holding the job's lock: a new run folder, the run, then publish, mark or prune. */
     private int locked(RunLog log, Plan plan, Path outDir, Progress progress, ReportOptions reportOptions,
-                       Instant started, long t0) {
+                       Instant started, long t0, SignalStop stop, RunLock lock) {
         String name = plan.job().name();
         RunFolders folders = RunFolders.of(outDir);
         Path run;
@@ -164,7 +170,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         int exit;
         Path runDir = run;
-        SignalStop stop = SignalStop.install(() -> stopped(log, folders, runDir, started, name, t0));
+        stop.onStop(() -> stopped(log, folders, runDir, started, name, t0, lock));
         try {
             RunSummary summary = runner(plan).run(plan, options(run, progress, reportOptions, stop));
             if (summary.publishes()) {
@@ -190,8 +196,6 @@ public final class RunCommand implements Callable<Integer> {
             String message = Main.outOfMemory();
             markFailed(log, folders, run, started, ExitCodes.FAILED, message);
             exit = failed(log, name, message, ExitCodes.FAILED, run, t0);
-        } finally {
-            stop.close();
         }
         if (keep != null) {
             try {
@@ -208,16 +212,21 @@ public final class RunCommand implements Callable<Integer> {
 
     /**
      * A signal stopped the run before it committed (on the shutdown hook's thread; see {@link SignalStop}):
-     * its staging folder removed, failed.json saying {@code stopped}, the one failed line, then exit 1 at
-     * once — what is left of the run (its threads are still going) must print nothing after that line.
+     * its staging folder removed, failed.json saying {@code stopped}, the job's lock released, the one
+     * failed line, then exit 1 at once — what is left of the run (its threads are still going) must print nothing after that line.
      */
-    private static void stopped(RunLog log, RunFolders folders, Path run, Instant started, String name, long t0) {
+    private static void stopped(RunLog log, RunFolders folders, Path run, Instant started, String name, long t0, RunLock lock) {
         String message = "stopped: the process was asked to end (SIGTERM or Ctrl-C) before anything was committed;"
                 + " the last good run is untouched";
         try {
             folders.markStopped(run, started, message);
         } catch (IOException e) {
             log.warn("failed", "cannot write " + run.resolve(RunFolders.FAILED) + ": " + e.getMessage());
+        }
+        try {
+            lock.close(); // the run's threads are stopped or parked; none of them touches the lock again
+        } catch (IOException e) {
+            // the process ends now, which releases the lock as well; the next run finds the holder gone
         }
         failed(log, name, message, ExitCodes.FAILED, run, t0);
         Runtime.getRuntime().halt(ExitCodes.FAILED);

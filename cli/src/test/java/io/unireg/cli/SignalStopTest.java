@@ -74,6 +74,36 @@ class SignalStopTest {
         assertThat(history.out()).contains("stopped");
         CliRunner next = CliRunner.run("run", job("small.csv").toString(), "--out", out.toString(), "--state", state.toString(), "-q");
         assertThat(next.exitCode()).as(next.err()).isZero();
+        assertThat(next.err()).as("the stopped run released its lock").doesNotContain("stale");
+    }
+
+    /**
+     * A signal while the run commits (its report is being written, after its outputs were committed) waits
+     * for it: the run is published and says ok, and the process exits 0, not 143.
+     */
+    @Test
+    void aSignalWhileTheRunCommitsLetsItFinishWithItsOwnExitCode() throws Exception {
+        Path out = dir.resolve("out");
+        Path state = dir.resolve("state");
+        writeRows(dir.resolve("big.csv"), 300_000);
+        Path log = dir.resolve("child.log");
+        Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "io.unireg.cli.Main",
+                "run", job("big.csv").toString(), "--out", out.toString(), "--state", state.toString(), "-q"))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (staged(out, "report.xlsx") == null && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        boolean signalled = child.isAlive();
+        child.destroy(); // SIGTERM, while report.xlsx is being written: the run has committed its outputs
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        String printed = Files.readString(log, StandardCharsets.UTF_8).strip();
+        assertThat(signalled).as("the signal came before the run ended (else this proves nothing): %s", printed).isTrue();
+        assertThat(child.exitValue()).as(printed).isZero();
+        assertThat(printed.lines()).singleElement().asString().startsWith("unireg: signals: ok — read 300000 rows");
+        assertThat(out.resolve(RunFolders.LATEST).resolve("records.csv")).exists();
     }
 
     private Path job(String file) throws IOException {
@@ -108,12 +138,17 @@ class SignalStopTest {
 
     /** records.csv in a run's staging folder, or null while there is none. */
     private static Path stagingRecords(Path out) throws IOException {
+        return staged(out, "records.csv");
+    }
+
+    /** {@code name} in a run's staging folder, or null while there is none. */
+    private static Path staged(Path out, String name) throws IOException {
         Path runs = out.resolve(RunFolders.RUNS);
         if (!Files.isDirectory(runs)) {
             return null;
         }
         try (Stream<Path> files = Files.walk(runs, 3)) {
-            return files.filter(p -> p.getFileName().toString().equals("records.csv")
+            return files.filter(p -> p.getFileName().toString().equals(name)
                             && p.getParent().getFileName().toString().startsWith(".unireg-staging-"))
                     .findFirst().orElse(null);
         }
