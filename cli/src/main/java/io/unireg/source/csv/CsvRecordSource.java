@@ -76,6 +76,11 @@ public final class CsvRecordSource implements RecordSource {
         if (first == null) {
             this.columns = List.of();
         } else if (header) {
+            if (input.lastReplacement() >= 0 && String.join("", first.cells).indexOf(SourceItem.Undecoded.REPLACEMENT) >= 0) {
+                // Else the names compare as equal garble: "duplicate column name '���'" for a file in another encoding.
+                throw SourceException.at(file, first.line, "the header holds bytes that are not valid "
+                    + input.charset().name() + " (read as U+FFFD): set the source's encoding: to the file's");
+            }
             this.columns = HeaderNames.check(file, first.line, first.cells);
         } else {
             List<String> names = new ArrayList<>();

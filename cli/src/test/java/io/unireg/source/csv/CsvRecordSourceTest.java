@@ -207,6 +207,15 @@ class CsvRecordSourceTest {
             .hasMessage(file + ":1: duplicate column name 'ІМЯ' (columns 1 and 3)");
     }
 
+    /** Named wrong, the encoding garbles every Cyrillic name alike: say so, not "duplicate column name '���'". */
+    @Test
+    void aHeaderTheGivenEncodingCannotDecodeSaysSo() throws Exception {
+        Path file = write("cp1251.csv", "НОМЕР;ПРІЗВИЩЕ;ІМЯ\r\n1;Коваленко;Олена\r\n", Charset.forName("windows-1251"));
+        assertThatThrownBy(() -> CsvRecordSource.open("x", new CsvOptions(file, "utf-8", ";", true)))
+            .isInstanceOf(SourceException.class)
+            .hasMessage(file + ":1: the header holds bytes that are not valid UTF-8 (read as U+FFFD): set the source's encoding: to the file's");
+    }
+
     @Test
     void rejectsEmptyHeaderName() throws Exception {
         Path file = write("residents.csv", "\n\nА;  ;В\n1;2;3\n", StandardCharsets.UTF_8);
