@@ -60,7 +60,8 @@ final class Interpolator {
                     return raw;
                 }
                 String value = env.get(name);
-                if (value == null && dflt >= 0) {
+                if ((value == null || value.isEmpty()) && dflt >= 0) {
+                    // As in the shell: ${VAR:-fallback} when VAR is unset or empty.
                     value = ref.substring(dflt + 2);
                 }
                 if (value == null) {

@@ -135,6 +135,26 @@ class JobLoaderTest {
                 "source 'b': path is empty");
     }
 
+    /** As in the shell, ${VAR:-fallback} falls back when VAR is set but empty, not only when it is unset. */
+    @Test
+    void aFallbackServesAnEmptyVariableToo() throws Exception {
+        Path job = dir.resolve("fallback.yaml");
+        Files.writeString(job, """
+                unireg: 1
+                job: demo
+                sources:
+                  - {id: a, type: csv, path: "${IN:-people.csv}"}
+                target: {schema: eddr-person}
+                fields: {surname: Ф}
+                """);
+        for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("IN", ""))) {
+            assertThat(new JobLoader(env).load(job).sources().get(0).path()).as("%s", env)
+                    .isEqualTo(dir.resolve("people.csv").toAbsolutePath().normalize());
+        }
+        assertThat(new JobLoader(Map.of("IN", "other.csv")).load(job).sources().get(0).path())
+                .isEqualTo(dir.resolve("other.csv").toAbsolutePath().normalize());
+    }
+
     /** An unset variable is one problem, said once: not also "path is empty" for the value it left. */
     @Test
     void anUnsetVariableInAPathIsOneError() throws Exception {
