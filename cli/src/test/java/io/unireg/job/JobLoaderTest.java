@@ -100,17 +100,20 @@ class JobLoaderTest {
         assertThat(parsed.sha256()).hasSize(64);
     }
 
+    /** A minimal job whose sources: list holds {@code sources} (one YAML flow mapping a line). */
+    private Path sourcesJob(String name, String... sources) throws IOException {
+        Path job = dir.resolve(name);
+        StringBuilder list = new StringBuilder();
+        for (String source : sources) {
+            list.append("  - ").append(source).append('\n');
+        }
+        Files.writeString(job, "unireg: 1\njob: demo\nsources:\n" + list + "target: {schema: eddr-person}\nfields: {surname: Ф}\n");
+        return job;
+    }
+
     @Test
     void readsVariablesFromTheEnvironment() throws Exception {
-        Path job = dir.resolve("env.yaml");
-        Files.writeString(job, """
-                unireg: 1
-                job: demo
-                sources:
-                  - {id: a, type: csv, path: "${DIR}/x.csv"}
-                target: {schema: eddr-person}
-                fields: {surname: Ф}
-                """);
+        Path job = sourcesJob("env.yaml", "{id: a, type: csv, path: \"${DIR}/x.csv\"}");
         Job parsed = new JobLoader(Map.of("DIR", "/data/in")).load(job);
         assertThat(parsed.sources().get(0).path()).isEqualTo(Path.of("/data/in/x.csv"));
     }
@@ -118,16 +121,7 @@ class JobLoaderTest {
     @Test
     void anEmptySourcePathIsRefusedNamingTheEmptyVariable() throws Exception {
         // Resolved against the job's folder, an empty path used to surface later as "no such file <folder>".
-        Path job = dir.resolve("empty.yaml");
-        Files.writeString(job, """
-                unireg: 1
-                job: demo
-                sources:
-                  - {id: a, type: csv, path: "${IN}"}
-                  - {id: b, type: csv, path: ""}
-                target: {schema: eddr-person}
-                fields: {surname: Ф}
-                """);
+        Path job = sourcesJob("empty.yaml", "{id: a, type: csv, path: \"${IN}\"}", "{id: b, type: csv, path: \"\"}");
         JobException e = catchThrowableOfType(JobException.class, () -> new JobLoader(Map.of("IN", "")).load(job));
 
         assertThat(e.errors()).extracting(JobError::message).containsExactly(
@@ -138,15 +132,7 @@ class JobLoaderTest {
     /** As in the shell, ${VAR:-fallback} falls back when VAR is set but empty, not only when it is unset. */
     @Test
     void aFallbackServesAnEmptyVariableToo() throws Exception {
-        Path job = dir.resolve("fallback.yaml");
-        Files.writeString(job, """
-                unireg: 1
-                job: demo
-                sources:
-                  - {id: a, type: csv, path: "${IN:-people.csv}"}
-                target: {schema: eddr-person}
-                fields: {surname: Ф}
-                """);
+        Path job = sourcesJob("fallback.yaml", "{id: a, type: csv, path: \"${IN:-people.csv}\"}");
         for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("IN", ""))) {
             assertThat(new JobLoader(env).load(job).sources().get(0).path()).as("%s", env)
                     .isEqualTo(dir.resolve("people.csv").toAbsolutePath().normalize());
@@ -158,15 +144,7 @@ class JobLoaderTest {
     /** An unset variable is one problem, said once: not also "path is empty" for the value it left. */
     @Test
     void anUnsetVariableInAPathIsOneError() throws Exception {
-        Path job = dir.resolve("unset.yaml");
-        Files.writeString(job, """
-                unireg: 1
-                job: demo
-                sources:
-                  - {id: a, type: csv, path: "${IN}"}
-                target: {schema: eddr-person}
-                fields: {surname: Ф}
-                """);
+        Path job = sourcesJob("unset.yaml", "{id: a, type: csv, path: \"${IN}\"}");
         JobException e = catchThrowableOfType(JobException.class, () -> new JobLoader(Map.of()).load(job));
 
         assertThat(e.errors()).extracting(JobError::message).containsExactly(
