@@ -213,7 +213,8 @@ public final class RunCommand implements Callable<Integer> {
     /**
      * A signal stopped the run before it committed (on the shutdown hook's thread; see {@link SignalStop}):
      * its staging folder removed, failed.json saying {@code stopped}, the job's lock released, the one
-     * failed line, then exit 1 at once — what is left of the run (its threads are still going) must print nothing after that line.
+     * failed line, then exit 1 at once: what is left of the run (its threads are still going) must print
+     * nothing after that line.
      */
     private static void stopped(RunLog log, RunFolders folders, Path run, Instant started, String name, long t0, RunLock lock) {
         String message = "stopped: the process was asked to end (SIGTERM or Ctrl-C) before anything was committed;"
