@@ -231,6 +231,11 @@ public final class CsvRecordSource implements RecordSource {
             problem = "unterminated quoted field: a quote opened in the record starting here is never closed";
         } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
             problem = "text after a closing quote (a quote inside a quoted field must be doubled: \"\")";
+            long closed = parser.getCurrentLineNumber();
+            if (closed > line) {
+                // The common case in exports: a stray quote, closed by the opening quote of a later, rightly quoted cell.
+                problem += "; the quote opened on this line is closed on line " + closed + ": probably a stray quote on this line";
+            }
         } else {
             problem = "malformed CSV: " + message;
         }

@@ -248,6 +248,19 @@ class CsvRecordSourceTest {
         }
     }
 
+    /** A stray quote closed by the opening quote of a rightly quoted cell lines later: both lines named. */
+    @Test
+    void aStrayQuoteClosedByALaterQuotedCellNamesBothLines() throws Exception {
+        Path file = write("s.csv", "a;b;c\n1;\"Коваленко;x\n2;Шевченко;y\n3;Бондар;\"вул. Сумська; 10\"\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("s", CsvOptions.auto(file))) {
+            assertThatThrownBy(source::next)
+                .isInstanceOf(MalformedCsvException.class)
+                .hasMessageStartingWith(file + ":2: text after a closing quote")
+                .hasMessageEndingWith("; the quote opened on this line is closed on line 4: probably a stray quote on this line");
+        }
+    }
+
     @Test
     void readsUtf16WithByteOrderMark() throws Exception {
         Path file = write("u16.csv", "\uFEFFПРІЗВИЩЕ;ІМ'Я\nҐудзь;Євген\n", StandardCharsets.UTF_16LE);
