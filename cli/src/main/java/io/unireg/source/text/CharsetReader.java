@@ -54,10 +54,7 @@ final class CharsetReader extends DecodingReader {
                 if (!out.hasRemaining()) {
                     break;
                 }
-                // What CodingErrorAction.REPLACE does: one U+FFFD for the bytes, which are skipped.
-                replacedAt(out.position(), off);
-                out.put(REPLACEMENT);
-                bytes.position(bytes.position() + result.length());
+                replace(bytes, out, result, out.position(), off);
             } else if (result.isOverflow()) {
                 if (out.position() == off) {
                     splitPair(out, off);
@@ -85,9 +82,7 @@ final class CharsetReader extends DecodingReader {
             result = decoder.decode(bytes, two, eof);
         }
         if (result.isError() && two.position() == 0) {
-            replacedAt(out.position(), off);
-            two.put(REPLACEMENT);
-            bytes.position(bytes.position() + result.length());
+            replace(bytes, two, result, out.position(), off);
         }
         if (two.position() > 0) {
             out.put(two.get(0));

@@ -1,6 +1,9 @@
 package io.unireg.source.text;
 
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 
 /**
  * A file's text as characters, with each sequence of bytes the charset cannot decode read as one
@@ -24,9 +27,16 @@ abstract class DecodingReader extends Reader {
         return lastReplacement;
     }
 
-    /** Notes a U+FFFD put in at {@code cbuf[index]} by a {@code read} that was given {@code off}. */
-    final void replacedAt(int index, int off) {
+    /**
+     * What {@link java.nio.charset.CodingErrorAction#REPLACE} does, noting where: one U+FFFD put in
+     * {@code dst} for the malformed bytes of {@code src}, which are skipped. The U+FFFD lands at
+     * {@code cbuf[index]} of a {@code read} that was given {@code off} ({@code dst} may be a buffer of
+     * its own, for a surrogate pair split over two reads).
+     */
+    final void replace(ByteBuffer src, CharBuffer dst, CoderResult malformed, int index, int off) {
         lastReplacement = delivered + index - off;
+        dst.put(REPLACEMENT);
+        src.position(src.position() + malformed.length());
     }
 
     /** To be called with what each {@code read} returns. */

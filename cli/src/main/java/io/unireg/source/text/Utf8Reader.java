@@ -131,7 +131,7 @@ final class Utf8Reader extends DecodingReader {
         CharBuffer dst = CharBuffer.wrap(cbuf, o, end - o);
         CoderResult result = decoder.decode(src, dst, false);
         while (result.isError() && dst.hasRemaining()) {
-            replace(src, dst, result);
+            replace(src, dst, result, dst.position(), readOff);
             result = decoder.decode(src, dst, false);
         }
         if (result.isOverflow() && dst.position() == o && end - o == 1) {
@@ -141,9 +141,7 @@ final class Utf8Reader extends DecodingReader {
             CharBuffer two = CharBuffer.wrap(pair);
             CoderResult both = decoder.decode(src, two, false);
             if (both.isError() && two.position() == 0) {
-                replacedAt(o, readOff);
-                two.put(REPLACEMENT);
-                src.position(src.position() + both.length());
+                replace(src, two, both, o, readOff);
             }
             if (two.position() > 0) {
                 cbuf[o] = pair[0];
@@ -165,7 +163,7 @@ final class Utf8Reader extends DecodingReader {
         CharBuffer dst = CharBuffer.wrap(cbuf, off, len);
         CoderResult result = decoder.decode(src, dst, true);
         while (result.isError() && dst.hasRemaining()) {
-            replace(src, dst, result);
+            replace(src, dst, result, dst.position(), readOff);
             result = decoder.decode(src, dst, true);
         }
         pos = src.position();
@@ -174,13 +172,6 @@ final class Utf8Reader extends DecodingReader {
         }
         int n = dst.position() - off;
         return n > 0 ? n : -1;
-    }
-
-    /** What {@link CodingErrorAction#REPLACE} does — one U+FFFD for the malformed bytes — noting where. */
-    private void replace(ByteBuffer src, CharBuffer dst, CoderResult malformed) {
-        replacedAt(dst.position(), readOff);
-        dst.put(REPLACEMENT);
-        src.position(src.position() + malformed.length());
     }
 
     private void refill() throws IOException {
