@@ -13,6 +13,7 @@ import io.unireg.source.jdbc.JdbcOpener;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +144,7 @@ public final class SourceOpeners {
     }
 
     /** Why a path that is not a regular file cannot be read as one, in the user's words. */
-    public static String notAFile(java.nio.file.Path path) {
+    public static String notAFile(Path path) {
         if (Files.isDirectory(path)) {
             return "is a directory, not a file";
         }
