@@ -112,15 +112,32 @@ class ProfileCommandTest {
         assertThat(err.toString().strip()).isEqualTo("unireg: " + file + ":1: duplicate column name 'А' (columns 1 and 3)");
     }
 
+    /** A run refuses the line and reads on; the profile shows it among the bad rows and profiles the rest. */
     @Test
-    void brokenQuotingInTheRowsExitsOneAsARunOfTheSameFileDoes() throws Exception {
+    void brokenQuotingInTheRowsIsABadRowAndTheRestIsProfiled() throws Exception {
         Files.writeString(file, "А;Б\n1;2\n3;\"never closed\n4;5\n", StandardCharsets.UTF_8);
 
         int code = run(file.toString());
 
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Rows:      2 read, 1 bad\n"
+            + "           line 3: unterminated quoted field: a quote opened in the record starting here is never closed"
+            + " (read on from line 4)\n");
+    }
+
+    @Test
+    void quotingBrokenTooOftenToReadOnExitsOneAsARunOfTheSameFileDoes() throws Exception {
+        StringBuilder text = new StringBuilder("А;Б\n");
+        for (int i = 1; i <= 102; i++) {
+            text.append(i).append(";\"ТОВ \"Ромашка\"\"\n");
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+
+        int code = run(file.toString());
+
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("unireg: " + file + ":3: unterminated quoted field: a quote opened in the record"
-            + " starting here is never closed");
+        assertThat(err.toString().strip()).isEqualTo("unireg: " + file + ":102: more than 100 records with broken quoting:"
+            + " stopping here (each one reads the file again up to it); are its quotes RFC 4180 (a quote in a quoted cell doubled: \"\")?");
     }
 
     @Test

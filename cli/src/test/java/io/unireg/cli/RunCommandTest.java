@@ -237,7 +237,7 @@ class RunCommandTest {
     }
 
     /**
-     * The sample job (reports, review work-book, reconciliation) failing on a broken quote: its one line
+     * The sample job (reports, review work-book, reconciliation) failing on broken quotes: its one line
      * on the run's stderr and nothing on the process's — POI once printed a 30-line stack trace there while
      * the failed run's report work-book was discarded.
      */
@@ -247,7 +247,10 @@ class RunCommandTest {
         Path broken = dir.resolve("residents.csv");
         List<String> lines = Files.readAllLines(Path.of("../samples/kharkiv/residents.csv"), CP1251);
         lines = new java.util.ArrayList<>(lines.subList(0, 200));
-        lines.add("999999;\"Unterminated;Іван;Іванович;ч;01.01.1980;Харків;;;;;");
+        // More broken quotes than a run reads on after: the reader fails, rows already written.
+        for (int i = 1; i <= 101; i++) {
+            lines.add((900000 + i) + ";\"ТОВ \"Ромашка\"\";Іван;Іванович;ч;01.01.1980;Харків;;;;;");
+        }
         Files.write(broken, String.join("\r\n", lines).concat("\r\n").getBytes(CP1251));
         Path job = dir.resolve("sample.yaml");
         Files.writeString(job, Files.readString(sampleJob)
@@ -266,7 +269,7 @@ class RunCommandTest {
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err().strip().lines()).singleElement().asString()
-                .startsWith("unireg: kharkiv-residents: failed: ").contains("residents.csv:").contains("unterminated quoted field");
+                .startsWith("unireg: kharkiv-residents: failed: ").contains("residents.csv:").contains("more than 100 records with broken quoting");
         assertThat(processErr.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -275,9 +278,12 @@ class RunCommandTest {
         assertThat(CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(), "-q").exitCode()).isZero();
         Path good = latest.toRealPath();
         byte[] before = Files.readAllBytes(latest.resolve("records.csv"));
-        // An unterminated quote at the end makes the reader fail after rows were already written.
-        Files.write(dir.resolve("people.csv"), (new String(Files.readAllBytes(dir.resolve("people.csv")), CP1251)
-                + "106;\"Незакрита;Лапка;ж;01.01.2000;\r\n").getBytes(CP1251));
+        // More broken quotes than a run reads on after make the reader fail after rows were already written.
+        StringBuilder broken = new StringBuilder(new String(Files.readAllBytes(dir.resolve("people.csv")), CP1251));
+        for (int i = 1; i <= 101; i++) {
+            broken.append(200 + i).append(";\"Лапка\" зайва;Олена;ж;01.01.2000;\r\n");
+        }
+        Files.write(dir.resolve("people.csv"), broken.toString().getBytes(CP1251));
 
         CliRunner r = CliRunner.run("run", job("", "").toString(), "--out", out.toString(), "--state", state.toString(), "-q");
 

@@ -161,9 +161,16 @@ class UndecodableCellsRunTest {
 
         CliRunner r = run();
 
-        assertThat(r.err()).contains("read 70 rows, rejected 1");
-        assertThat(rejects()).contains("people,,11,,quoting,data row 10: a quoted cell runs from line 11 to line 41"
-                + " and holds 30 lines with 6 or more ';' like whole records: a stray quote? (the rows on those lines are"
-                + " not read; check the quotes on lines 11 and 41)");
+        assertThat(r.err()).contains("read 100 rows, rejected 1");
+        assertThat(rejects()).containsExactly("source,key,line,field,rule,message",
+                "people,,11,,quoting,data row 10: a quoted cell runs from line 11 to line 41"
+                + " and holds 30 lines with 6 or more ';' like whole records: a stray quote? (check the quotes on lines 11 and 41)"
+                + " (read on from line 12)");
+        // The rows the stray quote ran over are read after all: every key but row 10's is linked to a record.
+        List<String> links = Files.readAllLines(dir.resolve("out/latest/links.csv"));
+        assertThat(links).hasSize(100);
+        assertThat(links).anySatisfy(link -> assertThat(link).startsWith("people,11,"))
+                .anySatisfy(link -> assertThat(link).startsWith("people,40,"))
+                .noneSatisfy(link -> assertThat(link).startsWith("people,10,"));
     }
 }

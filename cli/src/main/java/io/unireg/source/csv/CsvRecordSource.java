@@ -25,8 +25,13 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Rules a user can rely on:
  * <ul>
  * <li>RFC 4180 quoting: {@code "} quotes a field, which may hold delimiters and line breaks;
- *     {@code ""} inside it is one quote. Quoting that cannot be parsed stops the read with a
- *     {@link MalformedCsvException} naming the line where the record starts.</li>
+ *     {@code ""} inside it is one quote.</li>
+ * <li>Quoting that cannot be parsed (a quote never closed, text after a closing quote) makes the
+ *     line where the record starts a {@link SourceItem.BadRow} (rule {@code quoting}), and reading
+ *     goes on from the next line, so the rows a stray quote ran over are read after all. The parser
+ *     cannot go on after such an error: the file is opened again and read past the lines already
+ *     read ({@link LineSkip}), at most {@value #MAX_RESYNCS} times; in a header it is a
+ *     {@link SourceException}.</li>
  * <li>Blank lines (empty or spaces only) are skipped wherever they are.</li>
  * <li>Header names are kept exactly, only trimmed (and a BOM removed); an empty or duplicate name is a
  *     {@link SourceException}.</li>
@@ -34,8 +39,9 @@ import org.apache.commons.csv.CSVRecord;
  *     one extra cell that is empty is read as if the delimiter were not there.</li>
  * <li>Any other cell count gives a {@link SourceItem.BadRow} (rule {@code columns}) and reading goes on.</li>
  * <li>A quoted cell holding two or more lines that look like whole records (a record's delimiters or
- *     more) is taken for a stray quote that swallowed rows: the record is a {@link SourceItem.BadRow}
- *     (rule {@code quoting}) naming the lines the cell runs over ({@link StrayQuote}).</li>
+ *     more) is taken for a stray quote that swallowed rows: the record's first line is a
+ *     {@link SourceItem.BadRow} (rule {@code quoting}) naming the lines the cell runs over
+ *     ({@link StrayQuote}), and reading goes on from the next line, as above.</li>
  * <li>{@code line} is the physical line where the record starts, also for quoted multi-line fields.</li>
  * <li>Bytes the charset cannot decode become U+FFFD rather than stopping the read; the row says which
  *     of its cells hold such a U+FFFD ({@link SourceItem.Undecoded}), so the values mapped from them
@@ -46,17 +52,24 @@ public final class CsvRecordSource implements RecordSource {
 
     private static final int BUFFER = 64 * 1024;
     private static final String BAD_ROW_RULE = "columns";
+    /** Each time the file is read again up to the broken record: a file quoted some other way would be read a thousand times over. */
+    static final int MAX_RESYNCS = 100;
 
     private final String id;
     private final Path file;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
     private final List<String> columns;
     private final Map<String, String> detected;
-    private final TextInput input;
+    private TextInput input;
     private final char delimiter;
     private SourceItem pending;
     private long rowNumber;
+    /** Lines before the current parser's first one: the file's line numbers are the parser's plus this. */
+    private long lineBase;
+    /** The line to read on from, in a parser of its own, when the last record's quoting was broken; 0 when none. */
+    private long resyncAt;
+    private int resyncs;
 
     private CsvRecordSource(String id, Path file, TextInput input, CSVParser parser, char delimiter,
                             Map<String, String> detected, boolean header) throws IOException, SourceException {
@@ -152,8 +165,50 @@ public final class CsvRecordSource implements RecordSource {
             pending = null;
             return item;
         }
-        RawRecord record = nextNonBlank();
+        if (resyncAt > 0) {
+            readOnFrom(resyncAt);
+        }
+        RawRecord record;
+        try {
+            record = nextNonBlank();
+        } catch (MalformedCsvException e) {
+            rowNumber++;
+            resyncAt = e.line() + 1;
+            return new SourceItem.BadRow(e.line(), rowNumber, StrayQuote.RULE,
+                e.problem() + " (read on from line " + resyncAt + ")");
+        }
         return record == null ? null : toItem(record);
+    }
+
+    /**
+     * A new parser on the file from {@code line} on. Commons CSV cannot go on after broken quoting,
+     * and its buffer has read past the line, so the file is opened again and read up to it.
+     */
+    private void readOnFrom(long line) throws IOException {
+        resyncAt = 0;
+        if (++resyncs > MAX_RESYNCS) {
+            throw new MalformedCsvException(file, line - 1, "more than " + MAX_RESYNCS + " records with broken quoting:"
+                + " stopping here (each one reads the file again up to it); are its quotes RFC 4180 (a quote in a quoted cell doubled: \"\")?", null);
+        }
+        TextInput again = input.reopen();
+        try {
+            LineSkip.Skipped rest = LineSkip.skip(again.reader(), line - 1);
+            CSVParser next = CSVParser.builder()
+                .setReader(rest.reader())
+                .setBufferSize(BUFFER)
+                .setFormat(format(delimiter))
+                .setCharacterOffset(rest.chars())
+                .get();
+            parser.close();
+            input.close();
+            parser = next;
+            records = next.iterator();
+            input = again;
+            lineBase = line - 1;
+        } catch (IOException | RuntimeException e) {
+            again.close();
+            throw e;
+        }
     }
 
     private SourceItem toItem(RawRecord record) {
@@ -167,7 +222,8 @@ public final class CsvRecordSource implements RecordSource {
             // Before the cell count: a stray quote may also have upset it, and this says why.
             String strayQuote = StrayQuote.check(cells, record.line, delimiter, expected);
             if (strayQuote != null) {
-                return new SourceItem.BadRow(record.line, rowNumber, StrayQuote.RULE, strayQuote);
+                resyncAt = record.line + 1;
+                return new SourceItem.BadRow(record.line, rowNumber, StrayQuote.RULE, strayQuote + " (read on from line " + resyncAt + ")");
             }
         }
         if (cells.length != expected) {
@@ -201,7 +257,7 @@ public final class CsvRecordSource implements RecordSource {
     /** The next record with any content, with the line it starts on. */
     private RawRecord nextNonBlank() throws IOException {
         while (true) {
-            long line = parser.getCurrentLineNumber() + 1;
+            long line = lineBase + parser.getCurrentLineNumber() + 1;
             CSVRecord record;
             try {
                 if (!records.hasNext()) {
@@ -216,7 +272,7 @@ public final class CsvRecordSource implements RecordSource {
                 continue;
             }
             // The parser has counted the line breaks of the record's quoted cells too.
-            boolean multiLine = parser.getCurrentLineNumber() - (line - 1) > 1;
+            boolean multiLine = lineBase + parser.getCurrentLineNumber() - (line - 1) > 1;
             return new RawRecord(line, cells, multiLine, record.getCharacterPosition());
         }
     }
@@ -231,7 +287,7 @@ public final class CsvRecordSource implements RecordSource {
             problem = "unterminated quoted field: a quote opened in the record starting here is never closed";
         } else if (message.contains("Invalid character between encapsulated token and delimiter")) {
             problem = "text after a closing quote (a quote inside a quoted field must be doubled: \"\")";
-            long closed = parser.getCurrentLineNumber();
+            long closed = lineBase + parser.getCurrentLineNumber();
             if (closed > line) {
                 // The common case in exports: a stray quote, closed by the opening quote of a later, rightly quoted cell.
                 problem += "; the quote opened on this line is closed on line " + closed + ": probably a stray quote on this line";

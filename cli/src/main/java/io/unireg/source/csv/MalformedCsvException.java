@@ -12,11 +12,13 @@ public final class MalformedCsvException extends IOException {
 
     private final Path file;
     private final long line;
+    private final String problem;
 
     public MalformedCsvException(Path file, long line, String problem, Throwable cause) {
         super(file + ":" + line + ": " + problem, cause);
         this.file = file;
         this.line = line;
+        this.problem = problem;
     }
 
     public Path file() {
@@ -26,5 +28,10 @@ public final class MalformedCsvException extends IOException {
     /** Physical line where the broken record starts. */
     public long line() {
         return line;
+    }
+
+    /** What is wrong, without the file and line. */
+    public String problem() {
+        return problem;
     }
 }

@@ -52,8 +52,8 @@ final class StrayQuote {
                 if (recordLike >= RECORD_LIKE_LINES) {
                     return "a quoted cell runs from line " + cellLine + " to line " + (cellLine + breaks)
                         + " and holds " + recordLike + " lines with " + recordDelimiters + " or more '"
-                        + CsvOptions.describe(delimiter) + "' like whole records: a stray quote? (the rows on those"
-                        + " lines are not read; check the quotes on lines " + cellLine + " and " + (cellLine + breaks) + ")";
+                        + CsvOptions.describe(delimiter) + "' like whole records: a stray quote? (check the quotes on lines "
+                        + cellLine + " and " + (cellLine + breaks) + ")";
                 }
             }
             cellLine += breaks;

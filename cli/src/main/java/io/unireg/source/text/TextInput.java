@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +29,23 @@ public final class TextInput implements Closeable {
     public static final String AUTO = "auto";
     private static final List<String> COMMON_NAMES = List.of(AUTO, "utf-8", "windows-1251", "cp866", "cp1125", "koi8-u");
 
+    private final Path file;
+    private final Stamp stamp;
     private final InputStream raw;
     private final byte[] sample;
     private final EncodingDetector.Detection detection;
     private DecodingReader reader;
 
-    private TextInput(InputStream raw, byte[] sample, EncodingDetector.Detection detection) {
+    /** What tells a file rewritten since it was opened: a reader that re-reads it must find the same text. */
+    private record Stamp(long size, FileTime modified) {
+        static Stamp of(Path file) throws IOException {
+            return new Stamp(Files.size(file), Files.getLastModifiedTime(file));
+        }
+    }
+
+    private TextInput(Path file, Stamp stamp, InputStream raw, byte[] sample, EncodingDetector.Detection detection) {
+        this.file = file;
+        this.stamp = stamp;
         this.raw = raw;
         this.sample = sample;
         this.detection = detection;
@@ -59,13 +71,35 @@ public final class TextInput implements Closeable {
     /** Opens {@code file}, detecting its encoding unless {@code encoding} names one. */
     public static TextInput open(Path file, String encoding) throws IOException, SourceException {
         Charset explicit = explicitCharset(file, encoding);
+        Stamp stamp = Stamp.of(file);
         InputStream raw = Files.newInputStream(file);
         try {
             byte[] sample = raw.readNBytes(EncodingDetector.SAMPLE_BYTES);
             EncodingDetector.Detection detection = explicit == null ? EncodingDetector.detect(sample) : given(explicit, sample);
-            return new TextInput(raw, sample, detection);
+            return new TextInput(file, stamp, raw, sample, detection);
         } catch (IOException | RuntimeException e) {
             raw.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The same file opened again from its start, decoded as this one is (no detection again), for a
+     * source that must read on from a line it has passed.
+     *
+     * @throws IOException the file has changed since it was first opened (its size or modification
+     *     time), so its lines would no longer be the ones read so far
+     */
+    public TextInput reopen() throws IOException {
+        if (!Stamp.of(file).equals(stamp)) {
+            throw new IOException(file + ": the file changed while it was read (its size or modification time"
+                + " is not what it was when the run opened it): run again when it is written in full");
+        }
+        InputStream again = Files.newInputStream(file);
+        try {
+            return new TextInput(file, stamp, again, again.readNBytes(EncodingDetector.SAMPLE_BYTES), detection);
+        } catch (IOException | RuntimeException e) {
+            again.close();
             throw e;
         }
     }

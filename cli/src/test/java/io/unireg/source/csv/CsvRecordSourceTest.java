@@ -225,39 +225,59 @@ class CsvRecordSourceTest {
             .hasMessage(file + ":3: empty column name (column 2)");
     }
 
+    /** The quote never closes: that line is refused, and every line after it read after all. */
     @Test
-    void stopsAtUnterminatedQuoteNamingTheStartLine() throws Exception {
-        Path file = write("q.csv", "a,b\n1,2\n3,\"never closed\n4,5\n", StandardCharsets.UTF_8);
+    void rejectsTheLineOfAnUnterminatedQuoteAndReadsOn() throws Exception {
+        Path file = write("q.csv", "a,b\n1,2\n3,\"never closed\n4,5\n\n6,7\n", StandardCharsets.UTF_8);
 
         try (CsvRecordSource source = CsvRecordSource.open("q", CsvOptions.auto(file))) {
-            assertThat(source.next()).isInstanceOf(SourceItem.Row.class);
-            assertThatThrownBy(source::next)
-                .isInstanceOf(MalformedCsvException.class)
-                .hasMessageStartingWith(file + ":3: unterminated quoted field");
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(4);
+            assertThat(row(items.get(0)).cells()).containsExactly("1", "2");
+            assertThat(items.get(1)).isEqualTo(new SourceItem.BadRow(3, 2, "quoting", "unterminated quoted field: a quote"
+                + " opened in the record starting here is never closed (read on from line 4)"));
+            assertThat(items.get(2)).usingRecursiveComparison().isEqualTo(new SourceItem.Row(4, 3, new String[] {"4", "5"}, null));
+            assertThat(row(items.get(3)).cells()).containsExactly("6", "7");
+            assertThat(items.get(3).line()).isEqualTo(6);
+            assertThat(row(items.get(3)).rowNumber()).isEqualTo(4);
         }
     }
 
     @Test
-    void stopsAtTextAfterAClosingQuote() throws Exception {
-        Path file = write("q.csv", "a;b\n1;\"ТОВ \"Ромашка\"\"\n", StandardCharsets.UTF_8);
+    void rejectsTheLineOfTextAfterAClosingQuoteAndReadsOn() throws Exception {
+        Path file = write("q.csv", "a;b\n1;\"ТОВ \"Ромашка\"\"\n2;\"ТОВ \"\"Ромашка\"\"\"\n", StandardCharsets.UTF_8);
 
         try (CsvRecordSource source = CsvRecordSource.open("q", CsvOptions.auto(file))) {
-            assertThatThrownBy(source::next)
-                .isInstanceOf(MalformedCsvException.class)
-                .hasMessageStartingWith(file + ":2: text after a closing quote");
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(2);
+            assertThat(items.get(0)).isInstanceOfSatisfying(SourceItem.BadRow.class, bad -> {
+                assertThat(bad.line()).isEqualTo(2);
+                assertThat(bad.rule()).isEqualTo("quoting");
+                assertThat(bad.message()).startsWith("text after a closing quote").endsWith("(read on from line 3)");
+            });
+            assertThat(row(items.get(1)).cells()).containsExactly("2", "ТОВ \"Ромашка\"");
         }
     }
 
-    /** A stray quote closed by the opening quote of a rightly quoted cell lines later: both lines named. */
+    /**
+     * The common shape in exports, whose addresses are quoted: a stray quote closed by the opening quote
+     * of a rightly quoted cell lines later. Its line is refused naming both; the rows between, and the
+     * one with the quoted cell, are read.
+     */
     @Test
-    void aStrayQuoteClosedByALaterQuotedCellNamesBothLines() throws Exception {
+    void aStrayQuoteClosedByALaterQuotedCellLosesOnlyItsOwnLine() throws Exception {
         Path file = write("s.csv", "a;b;c\n1;\"Коваленко;x\n2;Шевченко;y\n3;Бондар;\"вул. Сумська; 10\"\n", StandardCharsets.UTF_8);
 
         try (CsvRecordSource source = CsvRecordSource.open("s", CsvOptions.auto(file))) {
-            assertThatThrownBy(source::next)
-                .isInstanceOf(MalformedCsvException.class)
-                .hasMessageStartingWith(file + ":2: text after a closing quote")
-                .hasMessageEndingWith("; the quote opened on this line is closed on line 4: probably a stray quote on this line");
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(3);
+            assertThat(items.get(0)).isInstanceOfSatisfying(SourceItem.BadRow.class, bad -> {
+                assertThat(bad.line()).isEqualTo(2);
+                assertThat(bad.message()).startsWith("text after a closing quote").endsWith("; the quote opened on this line is"
+                    + " closed on line 4: probably a stray quote on this line (read on from line 3)");
+            });
+            assertThat(items.get(1)).usingRecursiveComparison().isEqualTo(new SourceItem.Row(3, 2, new String[] {"2", "Шевченко", "y"}, null));
+            assertThat(items.get(2)).usingRecursiveComparison().isEqualTo(new SourceItem.Row(4, 3, new String[] {"3", "Бондар", "вул. Сумська; 10"}, null));
         }
     }
 
@@ -333,12 +353,17 @@ class CsvRecordSourceTest {
 
         try (CsvRecordSource source = CsvRecordSource.open("s", CsvOptions.auto(file))) {
             List<SourceItem> items = readAll(source);
-            assertThat(items).hasSize(150);
+            assertThat(items).hasSize(200);
             assertThat(items.get(100)).isEqualTo(new SourceItem.BadRow(102, 101, "quoting",
                 "a quoted cell runs from line 102 to line 152 and holds 50 lines with 4 or more ';' like whole records:"
-                    + " a stray quote? (the rows on those lines are not read; check the quotes on lines 102 and 152)"));
-            assertThat(row(items.get(101)).cells()).containsExactly("152", "Їжакевич-152", "Ірина", "01.02.1980", "note 152");
-            assertThat(items.get(101).line()).isEqualTo(153);
+                    + " a stray quote? (check the quotes on lines 102 and 152) (read on from line 103)"));
+            // The rows it ran over are read after all, with their own lines; the closing stray quote is the file's text.
+            for (int i = 101; i < 200; i++) {
+                assertThat(items.get(i).line()).isEqualTo(i + 2);
+                assertThat(row(items.get(i)).rowNumber()).isEqualTo(i + 1);
+                assertThat(row(items.get(i)).cells()[0]).isEqualTo(String.valueOf(i + 1));
+            }
+            assertThat(row(items.get(150)).cells()).containsExactly("151", "Їжакевич-151", "Ірина", "01.02.1980", "note 151\"");
         }
     }
 

@@ -1,0 +1,171 @@
+package io.unireg.source.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.unireg.source.SourceException;
+import io.unireg.source.SourceItem;
+import io.unireg.source.text.CyrillicSamples;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reading on after broken quoting: the file is opened again and read past the lines already read, so
+ * what comes after must be exactly what one parser from the start would give — the same cells, line
+ * numbers and row numbers, whatever the line breaks, encoding and BOM.
+ */
+class CsvResyncTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String text, Charset charset) throws IOException {
+        Path file = dir.resolve("people.csv");
+        Files.write(file, CyrillicSamples.encode(text, charset));
+        return file;
+    }
+
+    private static List<SourceItem> readAll(CsvRecordSource source) throws IOException {
+        List<SourceItem> items = new ArrayList<>();
+        for (SourceItem item = source.next(); item != null; item = source.next()) {
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static List<String> rows(List<SourceItem> items) {
+        List<String> out = new ArrayList<>();
+        for (SourceItem item : items) {
+            out.add(item instanceof SourceItem.Row row
+                ? row.line() + "#" + row.rowNumber() + ":" + String.join("|", row.cells())
+                : item.line() + "#" + ((SourceItem.BadRow) item).rowNumber() + ":" + ((SourceItem.BadRow) item).rule());
+        }
+        return out;
+    }
+
+    /** Rightly quoted cells with line breaks before and after, CR LF, CR and LF line ends, blank lines, and two stray quotes. */
+    @Test
+    void linesAndRowsAfterTwoStrayQuotesAreTheFilesWhateverTheLineBreaks() throws Exception {
+        String text = "N;ІМ'Я;АДРЕСА\r\n"
+            + "1;Олена;\"вул. Сумська,\r\nбуд. 10\"\r\n"     // lines 2-3
+            + "2;\"Ігор;x\r"                                   // line 4: a stray quote, closed on line 6
+            + "3;Петро;проспект Науки\n"                       // line 5
+            + "4;Ганна;\"Полтава\r\n\r\nкв. 5\"\r\n"           // lines 6-8
+            + "\r\n"                                           // line 9, blank
+            + "5;Ірина;\"ТОВ \"Ромашка\"\"\n"                  // line 10: text after a closing quote
+            + "6;Марія;\"Київ,\nХрещатик\"\r\n";               // lines 11-12
+        Path file = write(text, StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(rows(items)).containsExactly(
+                "2#1:1|Олена|вул. Сумська,\r\nбуд. 10",
+                "4#2:quoting",
+                "5#3:3|Петро|проспект Науки",
+                "6#4:4|Ганна|Полтава\r\n\r\nкв. 5",
+                "10#5:quoting",
+                "11#6:6|Марія|Київ,\nХрещатик");
+            assertThat(((SourceItem.BadRow) items.get(1)).message())
+                .endsWith("closed on line 6: probably a stray quote on this line (read on from line 5)");
+        }
+    }
+
+    /** The decoder's note of undecodable bytes is kept by character offset: after a reopen too, only the damaged cell is marked. */
+    @Test
+    void undecodableBytesAfterAResyncMarkTheirOwnCellOnly() throws Exception {
+        byte[] head = "N;ІМ'Я;МІСТО\n1;\"Олена;Київ\n2;Ігор;Львів\n".getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = "3;Петр".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "о;Харків\n4;Ганна;Суми\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + damaged.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        System.arraycopy(damaged, 0, bytes, head.length, damaged.length);
+        bytes[head.length + damaged.length] = (byte) 0xFF;
+        System.arraycopy(tail, 0, bytes, head.length + damaged.length + 1, tail.length);
+        Path file = dir.resolve("damaged.csv");
+        Files.write(file, bytes);
+
+        try (CsvRecordSource source = CsvRecordSource.open("d", new CsvOptions(file, "utf-8", ";", true))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(rows(items)).containsExactly("2#1:quoting", "3#2:2|Ігор|Львів", "4#3:3|Петр\uFFFDо|Харків", "5#4:4|Ганна|Суми");
+            assertThat(((SourceItem.Row) items.get(1)).undecoded()).isNull();
+            assertThat(((SourceItem.Row) items.get(2)).undecoded().cells()).containsExactly(false, true, false);
+            assertThat(((SourceItem.Row) items.get(3)).undecoded()).isNull();
+        }
+    }
+
+    /** Opened again, the file is decoded as it was the first time: detected windows-1251, a UTF-8 BOM skipped. */
+    @Test
+    void aReopenedFileIsDecodedAsDetected() throws Exception {
+        String text = "N;ПРІЗВИЩЕ;ІМЯ\r\n1;\"Коваленко;Олена\r\n2;Шевченко;Ірина\r\n3;Бондар;\"Ганна\"\r\n";
+        for (Charset charset : List.of(CyrillicSamples.WINDOWS_1251, StandardCharsets.UTF_8)) {
+            Path file = write(charset.equals(StandardCharsets.UTF_8) ? "\uFEFF" + text : text, charset);
+            try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
+                assertThat(source.detected()).containsEntry("encoding", charset.name());
+                assertThat(rows(readAll(source))).as(charset.name())
+                    .containsExactly("2#1:quoting", "3#2:2|Шевченко|Ірина", "4#3:3|Бондар|Ганна");
+            }
+        }
+    }
+
+    /** Without a header the first row gives the number of columns: broken, it cannot, and the read stops as for a broken header. */
+    @Test
+    void aStrayQuoteInTheFirstRowOfAFileWithoutHeaderStopsTheRead() throws Exception {
+        Path file = write("1;\"Коваленко;Олена\n2;Шевченко;Ірина\n3;Бондар;\"Ганна\"\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CsvRecordSource.open("p", new CsvOptions(file, "auto", ";", false)))
+            .isInstanceOf(SourceException.class)
+            .hasMessageStartingWith(file + ":1: text after a closing quote");
+    }
+
+    /** After the first row of a file without header, broken quoting is a bad row as anywhere else. */
+    @Test
+    void aStrayQuoteInALaterRowOfAFileWithoutHeader() throws Exception {
+        Path file = write("0;Ткач;Іван\n1;\"Коваленко;Олена\n2;Шевченко;Ірина\n3;Бондар;\"Ганна\"\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("p", new CsvOptions(file, "auto", ";", false))) {
+            assertThat(rows(readAll(source))).containsExactly("1#1:0|Ткач|Іван", "2#2:quoting", "3#3:2|Шевченко|Ірина", "4#4:3|Бондар|Ганна");
+        }
+    }
+
+    /** Each broken record reads the file again up to it: a file quoted some other way stops, saying so. */
+    @Test
+    void stopsAfterAHundredBrokenRecords() throws Exception {
+        StringBuilder text = new StringBuilder("N;ОРГАНІЗАЦІЯ\n");
+        for (int i = 1; i <= CsvRecordSource.MAX_RESYNCS + 5; i++) {
+            text.append(i).append(";\"ТОВ \"Ромашка-").append(i).append("\"\"\n");
+        }
+        Path file = write(text.toString(), StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
+            for (int i = 1; i <= CsvRecordSource.MAX_RESYNCS + 1; i++) {
+                assertThat(source.next()).isInstanceOf(SourceItem.BadRow.class);
+            }
+            assertThatThrownBy(source::next)
+                .isInstanceOf(MalformedCsvException.class)
+                .hasMessage(file + ":102: more than 100 records with broken quoting: stopping here (each one reads the file"
+                    + " again up to it); are its quotes RFC 4180 (a quote in a quoted cell doubled: \"\")?");
+        }
+    }
+
+    /** A file rewritten while it is read has other lines: reading on in it would give rows that are not there. */
+    @Test
+    void aFileChangedBeforeTheResyncStopsTheRead() throws Exception {
+        Path file = write("N;ІМЯ\n1;\"Олена\n2;Ігор\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
+            assertThat(source.next()).isInstanceOf(SourceItem.BadRow.class);
+            Files.writeString(file, "3;Петро\n", StandardOpenOption.APPEND);
+            assertThatThrownBy(source::next)
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith(file + ": the file changed while it was read");
+        }
+    }
+}
