@@ -53,8 +53,13 @@ class HistoryStatusCommandTest {
         assertThat(CliRunner.run(args("run", job, "-q")).exitCode()).isZero();
         job("0.1");
         assertThat(CliRunner.run(args("run", job, "-q")).exitCode()).isEqualTo(3);
-        Files.write(dir.resolve("people.csv"), List.of("НОМЕР;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР;ІПН",
-                "1;Коваленко;Олена;ж;02.01.1984;3068208400", "2;\"Незакрита;Лапка;ж;01.01.2000;"), Charset.forName("windows-1251"));
+        // More broken quotes than a run reads on after: the run fails.
+        List<String> broken = new java.util.ArrayList<>(List.of("НОМЕР;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР;ІПН",
+                "1;Коваленко;Олена;ж;02.01.1984;3068208400"));
+        for (int i = 2; i <= 102; i++) {
+            broken.add(i + ";\"Лапка\" зайва;Олена;ж;01.01.2000;");
+        }
+        Files.write(dir.resolve("people.csv"), broken, Charset.forName("windows-1251"));
         assertThat(CliRunner.run(args("run", job, "-q")).exitCode()).isEqualTo(1);
 
         CliRunner history = CliRunner.run(args("history", job));

@@ -114,12 +114,14 @@ class RunLoggingTest {
 
     @Test
     void aFailedRunLogsNoPersonalDataEitherInAnyFormat() throws IOException {
-        // The sample with a last row whose quote never closes: the reader fails after thousands of rows.
+        // The sample with its last row 101 times over, text after a closing quote in each: more broken quotes
+        // than a run reads on after, so the reader fails after thousands of rows.
         Charset cp1251 = Charset.forName("windows-1251");
         String sample = Files.readString(SAMPLE, cp1251);
         String lastRow = sample.strip().lines().reduce((a, b) -> b).orElseThrow();
         Path broken = dir.resolve("broken.csv");
-        Files.writeString(broken, sample + lastRow.replaceFirst(";", ";\"") + "\r\n", cp1251);
+        String brokenRow = lastRow.replaceFirst(";([^;]*);", ";\"$1\"x;") + "\r\n";
+        Files.writeString(broken, sample + brokenRow.repeat(101), cp1251);
         Path job = dir.resolve("broken.yaml");
         Files.writeString(job, Files.readString(JOB).replace("${UNIREG_RESIDENTS:-../samples/kharkiv/residents.csv}", broken.toString())
                 .replace(" reference/", " " + JOB.toAbsolutePath().getParent().resolve("reference") + "/")
