@@ -30,6 +30,20 @@ public sealed interface SourceItem permits SourceItem.Row, SourceItem.BadRow {
 
         public static final char REPLACEMENT = '\uFFFD';
 
+        /** The cells of {@code cells} holding a U+FFFD, or {@code null} when none does. */
+        public static Undecoded search(String encoding, String[] cells) {
+            boolean[] damaged = null;
+            for (int i = 0; i < cells.length; i++) {
+                if (cells[i].indexOf(REPLACEMENT) >= 0) {
+                    if (damaged == null) {
+                        damaged = new boolean[cells.length];
+                    }
+                    damaged[i] = true;
+                }
+            }
+            return damaged == null ? null : new Undecoded(encoding, damaged);
+        }
+
         public boolean holds(int column) {
             return column >= 0 && column < cells.length && cells[column];
         }

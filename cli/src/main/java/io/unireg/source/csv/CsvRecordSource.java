@@ -242,16 +242,7 @@ public final class CsvRecordSource implements RecordSource {
         if (input.lastReplacement() < record.position) {
             return null;
         }
-        boolean[] damaged = null;
-        for (int i = 0; i < cells.length; i++) {
-            if (cells[i].indexOf(SourceItem.Undecoded.REPLACEMENT) >= 0) {
-                if (damaged == null) {
-                    damaged = new boolean[cells.length];
-                }
-                damaged[i] = true;
-            }
-        }
-        return damaged == null ? null : new SourceItem.Undecoded(input.charset().name(), damaged);
+        return SourceItem.Undecoded.search(input.charset().name(), cells);
     }
 
     /** The next record with any content, with the line it starts on. */

@@ -24,6 +24,12 @@ import java.util.Set;
  * pointer has an empty cell there. A record that is not an object, or an NDJSON line that is not valid
  * JSON, is a {@link SourceItem.BadRow} (rule {@code json}); broken syntax inside a JSON array stops
  * the read with a {@link MalformedJsonException}.
+ *
+ * <p>Bytes the charset cannot decode become U+FFFD, and the cells holding one are marked
+ * ({@link SourceItem.Undecoded}) so the values mapped from them are rejected, not written garbled. The
+ * records start nowhere the decoder can tell, so once it has put in a U+FFFD every later record's
+ * cells are searched: a U+FFFD the file itself holds is marked too when it comes after damage. A
+ * clean file costs one comparison per record.
  */
 public final class JsonRecordSource implements RecordSource {
 
@@ -43,12 +49,14 @@ public final class JsonRecordSource implements RecordSource {
     private final Map<String, Integer> index;
     private final Map<String, String> detected;
     private final JsonRecordStream stream;
+    private final TextInput input;
     private long rowNumber;
 
-    private JsonRecordSource(String id, List<String> columns, Map<String, String> detected, JsonRecordStream stream) {
+    private JsonRecordSource(String id, List<String> columns, Map<String, String> detected, TextInput input, JsonRecordStream stream) {
         this.id = id;
         this.columns = columns;
         this.detected = Collections.unmodifiableMap(detected);
+        this.input = input;
         this.stream = stream;
         Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -82,7 +90,7 @@ public final class JsonRecordSource implements RecordSource {
         detected.put("columns", seen.size() + " JSON Pointers found in " + records + " records");
         TextInput input = TextInput.open(options.path(), options.encoding());
         try {
-            return new JsonRecordSource(sourceId, List.copyOf(seen), detected, stream(options, input));
+            return new JsonRecordSource(sourceId, List.copyOf(seen), detected, input, stream(options, input));
         } catch (RuntimeException e) {
             input.close();
             throw e;
@@ -129,7 +137,15 @@ public final class JsonRecordSource implements RecordSource {
         if (!item.ok()) {
             return new SourceItem.BadRow(item.line(), rowNumber, BAD_ROW_RULE, item.problem());
         }
-        return new SourceItem.Row(item.line(), rowNumber, cells);
+        return new SourceItem.Row(item.line(), rowNumber, cells, undecoded(cells));
+    }
+
+    /** The cells holding a U+FFFD, once the decoder has put one in; {@code null} before, or when none does. */
+    private SourceItem.Undecoded undecoded(String[] cells) {
+        if (input.lastReplacement() < 0) {
+            return null;
+        }
+        return SourceItem.Undecoded.search(input.charset().name(), cells);
     }
 
     @Override

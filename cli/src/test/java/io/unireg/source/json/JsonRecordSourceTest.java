@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceItem;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -182,6 +183,46 @@ class JsonRecordSourceTest {
         try (JsonRecordSource source = open(file, JsonRecordSource.Layout.NDJSON, null)) {
             assertThat(source.detected()).containsEntry("bom", "true");
             assertThat(cells(source.next())).containsExactly("Є");
+        }
+    }
+
+    /**
+     * A byte UTF-8 cannot decode, past the 64 KB detection reads: its cell is marked, so the values mapped
+     * from it are rejected rather than written with a U+FFFD; the cells before it, and the clean records,
+     * are not. In NDJSON and in an array alike.
+     */
+    @Test
+    void marksTheCellsOfUndecodableBytesInNdjsonAndArrays() throws Exception {
+        for (JsonRecordSource.Layout layout : JsonRecordSource.Layout.values()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.write(layout == JsonRecordSource.Layout.ARRAY ? '[' : ' ');
+            for (int i = 1; i <= 2000; i++) {
+                String record = (i > 1 && layout == JsonRecordSource.Layout.ARRAY ? "," : "")
+                    + "{\"id\":\"" + i + "\",\"surname\":\"Коваленко\",\"note\":\"примітка\"}\n";
+                byte[] encoded = record.getBytes(StandardCharsets.UTF_8);
+                if (i == 1500) {
+                    String latin1 = new String(encoded, StandardCharsets.ISO_8859_1);
+                    int at = latin1.indexOf(new String("примітка".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)) + 3;
+                    encoded[at] = (byte) 0xFF; // the second byte of "р"
+                }
+                bytes.write(encoded);
+            }
+            bytes.write(layout == JsonRecordSource.Layout.ARRAY ? ']' : ' ');
+            Path file = dir.resolve("damaged-" + layout + ".json");
+            Files.write(file, bytes.toByteArray());
+
+            try (JsonRecordSource source = open(file, layout, null)) {
+                assertThat(source.detected()).as(layout.name()).containsEntry("encoding", "UTF-8");
+                List<SourceItem> items = readAll(source);
+                assertThat(items).hasSize(2000);
+                SourceItem.Row damaged = (SourceItem.Row) items.get(1499);
+                assertThat(damaged.cells()[2]).contains("\uFFFD");
+                assertThat(damaged.undecoded()).isNotNull();
+                assertThat(damaged.undecoded().encoding()).isEqualTo("UTF-8");
+                assertThat(damaged.undecoded().cells()).containsExactly(false, false, true);
+                assertThat(items).filteredOn(item -> item != damaged)
+                    .allSatisfy(item -> assertThat(((SourceItem.Row) item).undecoded()).as(layout + " line " + item.line()).isNull());
+            }
         }
     }
 }
