@@ -29,7 +29,7 @@ class CsvRecordSourceTest {
         return file;
     }
 
-    private static List<SourceItem> readAll(CsvRecordSource source) throws IOException {
+    static List<SourceItem> readAll(CsvRecordSource source) throws IOException {
         List<SourceItem> items = new ArrayList<>();
         for (SourceItem item = source.next(); item != null; item = source.next()) {
             items.add(item);

@@ -2,6 +2,7 @@ package io.unireg.source.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.unireg.source.csv.CsvRecordSourceTest.readAll;
 
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceItem;
@@ -31,14 +32,6 @@ class CsvResyncTest {
         Path file = dir.resolve("people.csv");
         Files.write(file, CyrillicSamples.encode(text, charset));
         return file;
-    }
-
-    private static List<SourceItem> readAll(CsvRecordSource source) throws IOException {
-        List<SourceItem> items = new ArrayList<>();
-        for (SourceItem item = source.next(); item != null; item = source.next()) {
-            items.add(item);
-        }
-        return items;
     }
 
     private static List<String> rows(List<SourceItem> items) {
