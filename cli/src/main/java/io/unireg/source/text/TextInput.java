@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +38,15 @@ public final class TextInput implements Closeable {
     private final EncodingDetector.Detection detection;
     private DecodingReader reader;
 
-    /** What tells a file rewritten since it was opened: a reader that re-reads it must find the same text. */
-    private record Stamp(long size, FileTime modified) {
+    /**
+     * What tells a file rewritten since it was opened: a reader that re-reads it must find the same text.
+     * The identity (inode and device where the file system has them) as well as size and time: a copy
+     * renamed into place keeps the size and, copied with {@code cp -p} or {@code rsync -t}, the time.
+     */
+    private record Stamp(long size, FileTime modified, Object identity) {
         static Stamp of(Path file) throws IOException {
-            return new Stamp(Files.size(file), Files.getLastModifiedTime(file));
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
         }
     }
 
@@ -91,9 +98,15 @@ public final class TextInput implements Closeable {
      *     time), so its lines would no longer be the ones read so far
      */
     public TextInput reopen() throws IOException {
-        if (!Stamp.of(file).equals(stamp)) {
-            throw new IOException(file + ": the file changed while it was read (its size or modification time"
-                + " is not what it was when the run opened it): run again when it is written in full");
+        Stamp now;
+        try {
+            now = Stamp.of(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException(file + ": the file was removed or renamed while it was read: run again when it is in place", e);
+        }
+        if (!now.equals(stamp)) {
+            throw new IOException(file + ": the file changed while it was read (its size, modification time or"
+                + " identity is not what it was when the run opened it: rewritten or replaced): run again when it is written in full");
         }
         InputStream again = Files.newInputStream(file);
         try {

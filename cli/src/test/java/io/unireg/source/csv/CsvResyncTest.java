@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,11 @@ class CsvResyncTest {
     Path dir;
 
     private Path write(String text, Charset charset) throws IOException {
-        Path file = dir.resolve("people.csv");
+        return write(text, charset, "people.csv");
+    }
+
+    private Path write(String text, Charset charset, String name) throws IOException {
+        Path file = dir.resolve(name);
         Files.write(file, CyrillicSamples.encode(text, charset));
         return file;
     }
@@ -159,6 +164,36 @@ class CsvResyncTest {
             assertThatThrownBy(source::next)
                 .isInstanceOf(IOException.class)
                 .hasMessageStartingWith(file + ": the file changed while it was read");
+        }
+    }
+
+    /** A copy renamed into place with the old file's size and time (rsync -t, cp -p then mv) is another file all the same. */
+    @Test
+    void aFileReplacedBySameSizeAndTimeStopsTheRead() throws Exception {
+        Path file = write("N;ІМЯ\n1;\"Олена\n2;Ігор\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
+            assertThat(source.next()).isInstanceOf(SourceItem.BadRow.class);
+            Path copy = write("N;ІМЯ\n1;\"Олена\n2;Ігар\n", StandardCharsets.UTF_8, "copy.csv");
+            Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
+            assertThat(Files.size(copy)).isEqualTo(Files.size(file));
+            Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            assertThatThrownBy(source::next)
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith(file + ": the file changed while it was read");
+        }
+    }
+
+    @Test
+    void aFileRemovedBeforeTheResyncSaysSo() throws Exception {
+        Path file = write("N;ІМЯ\n1;\"Олена\n2;Ігор\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
+            assertThat(source.next()).isInstanceOf(SourceItem.BadRow.class);
+            Files.delete(file);
+            assertThatThrownBy(source::next)
+                .isInstanceOf(IOException.class)
+                .hasMessage(file + ": the file was removed or renamed while it was read: run again when it is in place");
         }
     }
 }
