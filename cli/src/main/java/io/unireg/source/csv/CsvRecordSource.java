@@ -33,6 +33,9 @@ import org.apache.commons.csv.CSVRecord;
  *     read ({@link LineSkip}), at most {@value #MAX_RESYNCS} times; in a header it is a
  *     {@link SourceException}.</li>
  * <li>Blank lines (empty or spaces only) are skipped wherever they are.</li>
+ * <li>A header name that runs over a line break and holds the delimiter (a stray quote that swallowed
+ *     rows), or a first row of a header-less file that the stray-quote check below flags, is a
+ *     {@link SourceException}: the columns themselves would be wrong.</li>
  * <li>Header names are kept exactly, only trimmed (and a BOM removed); an empty or duplicate name is a
  *     {@link SourceException}.</li>
  * <li>A trailing delimiter is tolerated: an empty last header name is dropped, and a row with exactly
@@ -94,6 +97,12 @@ public final class CsvRecordSource implements RecordSource {
                 throw SourceException.at(file, first.line, "the header holds bytes that are not valid "
                     + input.charset().name() + " (read as U+FFFD): set the source's encoding: to the file's");
             }
+            String swallowed = first.multiLine ? swallowedLine(first.cells, delimiter) : null;
+            if (swallowed != null) {
+                // The names are the columns: a stray quote here would shift or hide every row after it.
+                throw SourceException.at(file, first.line, "the header name '" + swallowed + "' runs over a line break and holds"
+                    + " the delimiter '" + CsvOptions.describe(delimiter) + "': a stray quote? (the names must be on one line)");
+            }
             this.columns = HeaderNames.check(file, first.line, first.cells);
         } else {
             List<String> names = new ArrayList<>();
@@ -102,7 +111,24 @@ public final class CsvRecordSource implements RecordSource {
             }
             this.columns = List.copyOf(names);
             this.pending = toItem(first);
+            if (pending instanceof SourceItem.BadRow bad && bad.rule().equals(StrayQuote.RULE)) {
+                // Without a header the first row sets the cell count every other row is held to.
+                throw SourceException.at(file, first.line, "the first row, which sets the number of columns, has broken quoting: "
+                    + bad.message().replaceFirst(" \\(read on from line \\d+\\)$", ""));
+            }
         }
+    }
+
+    /** The first cell holding a line break and the delimiter, up to its first break; {@code null} when none does. */
+    private static String swallowedLine(String[] cells, char delimiter) {
+        for (String cell : cells) {
+            int lineBreak = cell.indexOf('\n') >= 0 ? cell.indexOf('\n') : cell.indexOf('\r');
+            if (lineBreak >= 0 && cell.indexOf(delimiter) >= 0) {
+                int cr = cell.indexOf('\r');
+                return cell.substring(0, cr >= 0 && cr < lineBreak ? cr : lineBreak) + "…";
+            }
+        }
+        return null;
     }
 
     /**

@@ -123,6 +123,39 @@ class CsvResyncTest {
             .hasMessageStartingWith(file + ":1: text after a closing quote");
     }
 
+    /** The same when the stray quote is closed by another one lines later: the parser reads on, the first row swallows the next ones. */
+    @Test
+    void aFirstRowWithoutHeaderThatSwallowsRowsStopsTheRead() throws Exception {
+        Path file = write("L1,\"a,x\nL2,b,y\nL3,c,y\nL4,d\"\nL5,e,f\nL6,g,h\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CsvRecordSource.open("p", new CsvOptions(file, "auto", ",", false)))
+            .isInstanceOf(SourceException.class)
+            .hasMessage(file + ":1: the first row, which sets the number of columns, has broken quoting: a quoted cell runs"
+                + " from line 1 to line 4 and holds 4 lines with 1 or more ',' like whole records: a stray quote?"
+                + " (check the quotes on lines 1 and 4)");
+    }
+
+    /** A header name that swallowed lines would hide them and shift the columns: no data row can be trusted. */
+    @Test
+    void aStrayQuoteInTheHeaderThatSwallowsRowsStopsTheRead() throws Exception {
+        Path file = write("id,\"name,note\nL2,a,x\nL3,b\",note\nL4,c,y\nL5,d,z\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> CsvRecordSource.open("p", new CsvOptions(file, "auto", ",", true)))
+            .isInstanceOf(SourceException.class)
+            .hasMessage(file + ":1: the header name 'name,note…' runs over a line break and holds the delimiter ',':"
+                + " a stray quote? (the names must be on one line)");
+    }
+
+    /** A name broken over two lines in a spreadsheet export is still a name. */
+    @Test
+    void aHeaderNameOverTwoLinesWithoutTheDelimiterIsKept() throws Exception {
+        Path file = write("id,\"Дата\nнародження\"\n1,01.02.1990\n", StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("p", new CsvOptions(file, "auto", ",", true))) {
+            assertThat(source.columns()).containsExactly("id", "Дата\nнародження");
+        }
+    }
+
     /** After the first row of a file without header, broken quoting is a bad row as anywhere else. */
     @Test
     void aStrayQuoteInALaterRowOfAFileWithoutHeader() throws Exception {
