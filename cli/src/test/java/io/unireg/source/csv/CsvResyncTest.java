@@ -186,47 +186,43 @@ class CsvResyncTest {
         }
     }
 
-    /** A file rewritten while it is read has other lines: reading on in it would give rows that are not there. */
-    @Test
-    void aFileChangedBeforeTheResyncStopsTheRead() throws Exception {
+    /** What a file that changes between the broken record and the re-read does to the read: {@code change} gets the file. */
+    private interface Change {
+        void apply(Path file) throws IOException;
+    }
+
+    private void assertChangeStopsTheResync(Change change, String message) throws Exception {
         Path file = write("N;ІМЯ\n1;\"Олена\n2;Ігор\n", StandardCharsets.UTF_8);
 
         try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
             assertThat(source.next()).isInstanceOf(SourceItem.BadRow.class);
-            Files.writeString(file, "3;Петро\n", StandardOpenOption.APPEND);
+            change.apply(file);
             assertThatThrownBy(source::next)
                 .isInstanceOf(IOException.class)
-                .hasMessageStartingWith(file + ": the file changed while it was read");
+                .hasMessageStartingWith(file + message);
         }
+    }
+
+    /** A file rewritten while it is read has other lines: reading on in it would give rows that are not there. */
+    @Test
+    void aFileChangedBeforeTheResyncStopsTheRead() throws Exception {
+        assertChangeStopsTheResync(file -> Files.writeString(file, "3;Петро\n", StandardOpenOption.APPEND),
+            ": the file changed while it was read");
     }
 
     /** A copy renamed into place with the old file's size and time (rsync -t, cp -p then mv) is another file all the same. */
     @Test
     void aFileReplacedBySameSizeAndTimeStopsTheRead() throws Exception {
-        Path file = write("N;ІМЯ\n1;\"Олена\n2;Ігор\n", StandardCharsets.UTF_8);
-
-        try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
-            assertThat(source.next()).isInstanceOf(SourceItem.BadRow.class);
+        assertChangeStopsTheResync(file -> {
             Path copy = write("N;ІМЯ\n1;\"Олена\n2;Ігар\n", StandardCharsets.UTF_8, "copy.csv");
             Files.setLastModifiedTime(copy, Files.getLastModifiedTime(file));
             assertThat(Files.size(copy)).isEqualTo(Files.size(file));
             Files.move(copy, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            assertThatThrownBy(source::next)
-                .isInstanceOf(IOException.class)
-                .hasMessageStartingWith(file + ": the file changed while it was read");
-        }
+        }, ": the file changed while it was read");
     }
 
     @Test
     void aFileRemovedBeforeTheResyncSaysSo() throws Exception {
-        Path file = write("N;ІМЯ\n1;\"Олена\n2;Ігор\n", StandardCharsets.UTF_8);
-
-        try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
-            assertThat(source.next()).isInstanceOf(SourceItem.BadRow.class);
-            Files.delete(file);
-            assertThatThrownBy(source::next)
-                .isInstanceOf(IOException.class)
-                .hasMessage(file + ": the file was removed or renamed while it was read: run again when it is in place");
-        }
+        assertChangeStopsTheResync(Files::delete, ": the file was removed or renamed while it was read: run again when it is in place");
     }
 }
