@@ -26,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  * <li>RFC 4180 quoting: {@code "} quotes a field, which may hold delimiters and line breaks;
  *     {@code ""} inside it is one quote.</li>
- * <li>Quoting that cannot be parsed (a quote never closed, text after a closing quote) makes the
+ * <li>Quoting that cannot be parsed (a quote never closed, text after a closing quote, a quoted cell
+ *     over {@link QuotedCellLimit#LIMIT} characters) makes the
  *     line where the record starts a {@link SourceItem.BadRow} (rule {@code quoting}), and reading
  *     goes on from the next line, so the rows a stray quote ran over are read after all. The parser
  *     cannot go on after such an error: the file is opened again and read past the lines already
@@ -147,7 +148,7 @@ public final class CsvRecordSource implements RecordSource {
             detected.put("delimiter_reason", explicitDelimiter != null
                 ? "given" : "sniffed from the first " + DelimiterSniffer.SAMPLE_RECORDS + " records");
             CSVParser parser = CSVParser.builder()
-                .setReader(input.reader())
+                .setReader(new QuotedCellLimit(input.reader(), delimiter))
                 .setBufferSize(BUFFER)
                 .setFormat(format(delimiter))
                 .get();
@@ -220,7 +221,7 @@ public final class CsvRecordSource implements RecordSource {
         try {
             LineSkip.Skipped rest = LineSkip.skip(again.reader(), line - 1);
             CSVParser next = CSVParser.builder()
-                .setReader(rest.reader())
+                .setReader(new QuotedCellLimit(rest.reader(), delimiter))
                 .setBufferSize(BUFFER)
                 .setFormat(format(delimiter))
                 .setCharacterOffset(rest.chars())
@@ -295,6 +296,10 @@ public final class CsvRecordSource implements RecordSource {
     }
 
     private IOException malformedOrRethrow(long line, IOException cause) {
+        if (cause instanceof QuotedCellLimit.TooLong) {
+            return new MalformedCsvException(file, line, cause.getMessage() + " (from the record starting here to line "
+                + (lineBase + parser.getCurrentLineNumber()) + "): a quote never closed?", cause);
+        }
         if (!(cause instanceof CSVException)) {
             return cause;
         }

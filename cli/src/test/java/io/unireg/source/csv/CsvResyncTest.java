@@ -203,6 +203,36 @@ class CsvResyncTest {
         }
     }
 
+    /**
+     * A quote never closed near the top of a large file: the parser would gather the rest of the file
+     * into one cell until the heap ran out. Past {@link QuotedCellLimit#LIMIT} characters the record is
+     * broken, and every line after it is read.
+     */
+    @Test
+    void aQuoteNeverClosedIsStoppedAtTheLimitAndTheRowsAfterItAreRead() throws Exception {
+        StringBuilder text = new StringBuilder("N;ІМЯ\n1;Ігор\n2;\"Олена\n");
+        String name = "Коваленко-Шевченко-Бондаренко-Ткаченко-Кравченко-Олійник-Мельник";
+        int lines = QuotedCellLimit.LIMIT / (name.length() + 2) + 10; // each line holds more than name + 2 characters
+        for (int i = 3; i < 3 + lines; i++) {
+            text.append(i).append(';').append(name).append('\n');
+        }
+        Path file = write(text.toString(), StandardCharsets.UTF_8);
+
+        try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
+            List<SourceItem> items = readAll(source);
+            assertThat(items).hasSize(2 + lines);
+            assertThat(items.get(1)).isInstanceOfSatisfying(SourceItem.BadRow.class, bad -> {
+                assertThat(bad.line()).isEqualTo(3);
+                assertThat(bad.rule()).isEqualTo("quoting");
+                assertThat(bad.message()).startsWith("a quoted cell runs over 4,000,000 characters (from the record starting here to line ")
+                    .endsWith("): a quote never closed? (read on from line 4)");
+            });
+            assertThat(items.get(2)).isInstanceOfSatisfying(SourceItem.Row.class, row -> assertThat(row.cells()).containsExactly("3", name));
+            assertThat(items.get(items.size() - 1)).isInstanceOfSatisfying(SourceItem.Row.class,
+                row -> assertThat(row.cells()).containsExactly(String.valueOf(2 + lines), name));
+        }
+    }
+
     /** A file rewritten while it is read has other lines: reading on in it would give rows that are not there. */
     @Test
     void aFileChangedBeforeTheResyncStopsTheRead() throws Exception {
