@@ -111,22 +111,26 @@ public final class CsvRecordSource implements RecordSource {
                 names.add("column" + i);
             }
             this.columns = List.copyOf(names);
-            this.pending = toItem(first);
-            if (pending instanceof SourceItem.BadRow bad && bad.rule().equals(StrayQuote.RULE)) {
+            String strayQuote = first.multiLine ? StrayQuote.check(first.cells, first.line, delimiter, first.cells.length) : null;
+            if (strayQuote != null) {
                 // Without a header the first row sets the cell count every other row is held to.
-                throw SourceException.at(file, first.line, "the first row, which sets the number of columns, has broken quoting: "
-                    + bad.message().replaceFirst(" \\(read on from line \\d+\\)$", ""));
+                throw SourceException.at(file, first.line, "the first row, which sets the number of columns, has broken quoting: " + strayQuote);
             }
+            this.pending = toItem(first);
         }
     }
 
     /** The first cell holding a line break and the delimiter, up to its first break; {@code null} when none does. */
     private static String swallowedLine(String[] cells, char delimiter) {
         for (String cell : cells) {
-            int lineBreak = cell.indexOf('\n') >= 0 ? cell.indexOf('\n') : cell.indexOf('\r');
-            if (lineBreak >= 0 && cell.indexOf(delimiter) >= 0) {
-                int cr = cell.indexOf('\r');
-                return cell.substring(0, cr >= 0 && cr < lineBreak ? cr : lineBreak) + "…";
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    if (cell.indexOf(delimiter) >= 0) {
+                        return cell.substring(0, i) + "…";
+                    }
+                    break;
+                }
             }
         }
         return null;

@@ -3,6 +3,7 @@ package io.unireg.source.csv;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Locale;
 
 /**
  * Passes a CSV text through, following its quoting as Commons CSV's RFC 4180 lexer does (a quote
@@ -18,8 +19,8 @@ final class QuotedCellLimit extends FilterReader {
 
     /** Thrown by {@link #read}; the source turns it into a broken record. */
     static final class TooLong extends IOException {
-        TooLong() {
-            super("a quoted cell runs over " + String.format(java.util.Locale.ROOT, "%,d", LIMIT) + " characters");
+        TooLong(int limit) {
+            super("a quoted cell runs over " + String.format(Locale.ROOT, "%,d", limit) + " characters");
         }
     }
 
@@ -69,7 +70,7 @@ final class QuotedCellLimit extends FilterReader {
                     if (c == '"') {
                         s = QUOTE_IN_QUOTED;
                     } else if (++q > limit) {
-                        throw new TooLong();
+                        throw new TooLong(limit);
                     }
                 }
                 case QUOTE_IN_QUOTED -> s = c == '"' ? QUOTED : c == d || c == '\n' || c == '\r' ? FIELD_START : UNQUOTED;
