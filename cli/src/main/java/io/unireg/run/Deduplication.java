@@ -8,7 +8,9 @@ import io.unireg.dedupe.ReviewFiles;
 import io.unireg.match.Clusters;
 import io.unireg.match.MatchRecord;
 import io.unireg.reconcile.LocalRecord;
+import io.unireg.sink.FormattedRow;
 import io.unireg.sink.RecordSink;
+import io.unireg.sink.RowFormat;
 import io.unireg.dedupe.StableId;
 import io.unireg.state.IdAssigner;
 import io.unireg.survive.GoldenRecord;
@@ -50,20 +52,40 @@ final class Deduplication {
 
         @Override
         public void record(String[] values) throws Exception {
-            String ref = values[lineage];
+            record(FormattedRow.of(values));
+        }
+
+        @Override
+        public void record(FormattedRow row) throws Exception {
+            String ref = row.values()[lineage];
             int colon = ref.indexOf(':');
-            collector.add(ref.substring(0, colon), ref.substring(colon + 1), values);
+            collector.add(ref.substring(0, colon), ref.substring(colon + 1), row.values());
             if (passOn) {
-                next.record(values);
+                next.record(row);
             }
         }
 
         @Override
         public void link(String[] values) throws Exception {
+            link(FormattedRow.of(values));
+        }
+
+        @Override
+        public void link(FormattedRow row) throws Exception {
             // deduping: links.csv is written after clustering, when each row's cluster is known
             if (passOn) {
-                next.link(values);
+                next.link(row);
             }
+        }
+
+        @Override
+        public RowFormat recordFormat() {
+            return passOn ? next.recordFormat() : null;
+        }
+
+        @Override
+        public RowFormat linkFormat() {
+            return passOn ? next.linkFormat() : null;
         }
 
         @Override

@@ -1,8 +1,10 @@
 package io.unireg.run;
 
 import io.unireg.sink.CsvSink;
+import io.unireg.sink.FormattedRow;
 import io.unireg.sink.NdjsonSink;
 import io.unireg.sink.RecordSink;
+import io.unireg.sink.RowFormat;
 import io.unireg.source.SourceOpeners;
 import io.unireg.state.Change;
 import io.unireg.state.ChangeTracker;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -111,16 +114,27 @@ final class Incremental {
 
             @Override
             public void write(String[] values) throws IOException {
-                boolean changed = tracker.observe(values);
+                write(FormattedRow.of(values));
+            }
+
+            @Override
+            public void write(FormattedRow row) throws IOException {
+                boolean changed = tracker.observe(row.values());
                 for (RecordSink s : full) {
-                    s.write(values);
+                    s.write(row);
                 }
                 if (changed) {
                     for (RecordSink s : changesOnly) {
-                        s.write(values);
+                        s.write(row);
                     }
                 }
                 rows++;
+            }
+
+            /** The first output's that has one: rows made in that format pass to it as they came. */
+            @Override
+            public RowFormat format() {
+                return outputs.stream().map(RecordSink::format).filter(Objects::nonNull).findFirst().orElse(null);
             }
 
             @Override

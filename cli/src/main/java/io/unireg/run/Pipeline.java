@@ -2,6 +2,8 @@ package io.unireg.run;
 
 import io.unireg.dedupe.StableId;
 import io.unireg.schema.RecordValidator;
+import io.unireg.sink.FormattedRow;
+import io.unireg.sink.RowFormat;
 import io.unireg.source.RecordSource;
 import io.unireg.source.SourceItem;
 import io.unireg.source.SourceOpeners;
@@ -24,6 +26,26 @@ final class Pipeline {
 
         void link(String[] values) throws Exception;
 
+        /** A record formatted in advance (in {@link #recordFormat()}, or not at all). */
+        default void record(FormattedRow row) throws Exception {
+            record(row.values());
+        }
+
+        /** A link formatted in advance (in {@link #linkFormat()}, or not at all). */
+        default void link(FormattedRow row) throws Exception {
+            link(row.values());
+        }
+
+        /** The format to make records in on the normalising threads; {@code null}: none, they are not written as they come. */
+        default RowFormat recordFormat() {
+            return null;
+        }
+
+        /** As {@link #recordFormat()}, for links. */
+        default RowFormat linkFormat() {
+            return null;
+        }
+
         void reject(Reject reject) throws Exception;
 
         /** The end of a source batch: a chance to hand rows on. */
@@ -36,6 +58,9 @@ final class Pipeline {
     private final Progress progress;
     private final long limit;
     private final ChangeFeeds feeds;
+    /** Values per row, and per record: the values, then identity and lineage ({@link Plan#recordColumns()}). */
+    private final int fieldCount;
+    private final int width;
 
     Pipeline(Plan plan, SourceOpeners openers, Progress progress, long limit) {
         this(plan, openers, progress, limit, ChangeFeeds.none(openers));
@@ -47,10 +72,20 @@ final class Pipeline {
         this.progress = progress;
         this.limit = limit;
         this.feeds = feeds;
+        this.fieldCount = plan.fields().size();
+        this.width = plan.recordColumns().size();
     }
 
     /** A row flagged deleted at a fed source: counted, not mapped. */
     private record Gone(String key) {
+    }
+
+    /**
+     * A normalised row with its record and link made — and formatted, in the formats the output asks
+     * for — on the normalising thread that made its values, while they are in that core's cache. Made
+     * only for a row no check has faulted so far; used only if validation finds nothing either.
+     */
+    private record Prepared(RowMapper.Normalised row, FormattedRow record, FormattedRow link) {
     }
 
     /** Runs every source in job order; returns what each contributed. */
@@ -62,8 +97,8 @@ final class Pipeline {
     /** As {@link #run(Output)}; {@code whenRead} gets each source's id once its rows are read (on the reading thread). */
     List<SourceSummary> run(Output output, Consumer<String> whenRead) throws Exception {
         RowMapper mapper = new RowMapper(plan, RecordValidator.of(plan.schema()), false);
-        int width = plan.recordColumns().size();
-        int fieldCount = plan.fields().size();
+        RowFormat recordFormat = output.recordFormat();
+        RowFormat linkFormat = output.linkFormat();
         List<SourceSummary> summaries = new ArrayList<>();
         for (SourcePlan source : plan.sources()) {
             long read = 0, bad = 0, rejected = 0, dropped = 0, accepted = 0;
@@ -71,18 +106,13 @@ final class Pipeline {
             Map<String, Long> skipped;
             ChangeFeeds.Emit emit = (key, values) -> {
                 String id = StableId.of(source.id(), key);
-                String[] record = new String[width];
-                System.arraycopy(values, 0, record, 0, fieldCount);
-                record[fieldCount] = id;
-                record[fieldCount + 1] = id;
-                record[fieldCount + 2] = source.id() + ":" + key;
-                output.record(record);
-                output.link(new String[]{source.id(), key, id, "1.0"});
+                output.record(record(source, key, id, values));
+                output.link(link(source, key, id));
             };
             try (Feed feed = feeds.feed(source, fieldCount);
                  RecordSource reader = feed == null ? openers.open(source.spec()) : openers.open(source.spec(), feed.since());
                  Prefetcher<Object> batches = new Prefetcher<>(reader, limit, item -> item instanceof SourceItem.Row row
-                         ? feed != null && feed.flaggedDeleted(row) ? new Gone(RowMapper.key(source, row)) : mapper.normalise(source, row)
+                         ? feed != null && feed.flaggedDeleted(row) ? new Gone(RowMapper.key(source, row)) : prepare(mapper.normalise(source, row), source, feed == null ? recordFormat : null, feed == null ? linkFormat : null)
                          : item, () -> whenRead.accept(source.id()))) {
                 checkHeader(source, reader);
                 detected = new LinkedHashMap<>(reader.detected());
@@ -105,7 +135,10 @@ final class Pipeline {
                                     "data row " + badRow.rowNumber() + ": " + badRow.message()));
                             continue;
                         }
-                        MappedRow row = mapper.validate((RowMapper.Normalised) item);
+                        Prepared prepared = item instanceof Prepared p ? p : null;
+                        RowMapper.Normalised normalised = prepared != null ? prepared.row() : (RowMapper.Normalised) item;
+                        int found = normalised.rejects() == null ? 0 : normalised.rejects().size();
+                        MappedRow row = mapper.validate(normalised);
                         for (Reject r : row.rejects()) {
                             output.reject(r);
                         }
@@ -118,7 +151,11 @@ final class Pipeline {
                         }
                         dropped += row.rejects().size();
                         accepted++;
-                        if (feed != null) {
+                        if (prepared != null && row.rejects().size() == found) {
+                            // validation found nothing (nor changed a value): the record is as prepared
+                            output.record(prepared.record());
+                            output.link(prepared.link());
+                        } else if (feed != null) {
                             feed.accepted(row.key(), row.values(), emit);
                         } else {
                             emit.row(row.key(), row.values());
@@ -144,6 +181,30 @@ final class Pipeline {
         }
         progress.finish();
         return summaries;
+    }
+
+    /** Runs on the normalising threads: see {@link Prepared}. */
+    private Object prepare(RowMapper.Normalised row, SourcePlan source, RowFormat recordFormat, RowFormat linkFormat) {
+        if (row.rejected() || !row.checked().violations().isEmpty() || recordFormat == null && linkFormat == null) {
+            return row;
+        }
+        String id = StableId.of(source.id(), row.key());
+        return new Prepared(row, FormattedRow.of(record(source, row.key(), id, row.values()), recordFormat),
+                FormattedRow.of(link(source, row.key(), id), linkFormat));
+    }
+
+    /** An accepted row as a record: its values, then its id, its cluster (itself) and its lineage. */
+    private String[] record(SourcePlan source, String key, String id, String[] values) {
+        String[] record = new String[width];
+        System.arraycopy(values, 0, record, 0, fieldCount);
+        record[fieldCount] = id;
+        record[fieldCount + 1] = id;
+        record[fieldCount + 2] = source.id() + ":" + key;
+        return record;
+    }
+
+    private static String[] link(SourcePlan source, String key, String id) {
+        return new String[]{source.id(), key, id, "1.0"};
     }
 
     /** The file may have changed between compiling and running; a moved column must not shift data. */

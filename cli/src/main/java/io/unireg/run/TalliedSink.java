@@ -1,6 +1,8 @@
 package io.unireg.run;
 
+import io.unireg.sink.FormattedRow;
 import io.unireg.sink.RecordSink;
+import io.unireg.sink.RowFormat;
 
 import java.io.IOException;
 import java.util.function.Consumer;
@@ -20,6 +22,17 @@ final class TalliedSink implements RecordSink {
     public void write(String[] values) throws IOException {
         sink.write(values);
         tally.accept(values);
+    }
+
+    @Override
+    public void write(FormattedRow row) throws IOException {
+        sink.write(row);
+        tally.accept(row.values());
+    }
+
+    @Override
+    public RowFormat format() {
+        return sink.format();
     }
 
     @Override

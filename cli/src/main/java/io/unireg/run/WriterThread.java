@@ -1,17 +1,21 @@
 package io.unireg.run;
 
+import io.unireg.sink.FormattedRow;
 import io.unireg.sink.RecordSink;
+import io.unireg.sink.RowFormat;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Writes the pipeline's output on two threads of its own, a batch at a time, so formatting and
- * encoding CSV/JSON overlaps with mapping: one writes the records (and tracks changes), the other
+ * Writes the pipeline's output on two threads of its own, a batch at a time, so writing overlaps with
+ * mapping (rows in the sinks' format come formatted already, by the normalising threads; others are
+ * formatted here): one writes the records (and tracks changes), the other
  * links and rejects (and counts them for the reports) — sinks that share nothing, and each a
  * million-row chain of its own. The queues are bounded: memory stays constant and a slow disk slows
  * the pipeline instead of filling the heap. A write failure surfaces on the pipeline's next call.
@@ -20,7 +24,7 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
 
     private static final int BATCHES_AHEAD = 8;
 
-    private record Batch(List<String[]> records, List<String[]> links, List<String[]> rejects, boolean last) {
+    private record Batch(List<FormattedRow> records, List<FormattedRow> links, List<String[]> rejects, boolean last) {
         static Batch empty() {
             return new Batch(new ArrayList<>(Prefetcher.BATCH), new ArrayList<>(Prefetcher.BATCH), new ArrayList<>(), false);
         }
@@ -65,12 +69,33 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
 
     @Override
     public void record(String[] values) {
-        current.records().add(values);
+        record(FormattedRow.of(values));
     }
 
     @Override
     public void link(String[] values) {
-        current.links().add(values);
+        link(FormattedRow.of(values));
+    }
+
+    @Override
+    public void record(FormattedRow row) {
+        current.records().add(row);
+    }
+
+    @Override
+    public void link(FormattedRow row) {
+        current.links().add(row);
+    }
+
+    /** The first record output's format: the one the normalising threads make lines in (usually the only one). */
+    @Override
+    public RowFormat recordFormat() {
+        return records.stream().map(RecordSink::format).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    @Override
+    public RowFormat linkFormat() {
+        return links.format();
     }
 
     @Override
@@ -124,7 +149,7 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     private void drainRecords() throws Exception {
         while (true) {
             Batch batch = recordQueue.take();
-            for (String[] row : batch.records()) {
+            for (FormattedRow row : batch.records()) {
                 for (RecordSink sink : records) {
                     sink.write(row);
                 }
@@ -138,7 +163,7 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     private void drainLinks() throws Exception {
         while (true) {
             Batch batch = linkQueue.take();
-            for (String[] row : batch.links()) {
+            for (FormattedRow row : batch.links()) {
                 links.write(row);
             }
             for (String[] row : batch.rejects()) {

@@ -12,6 +12,16 @@ public interface RecordSink extends AutoCloseable {
     /** One row; {@code null} is a missing value. The array is not kept. */
     void write(String[] values) throws IOException;
 
+    /** A row that may come formatted in advance; a sink of its format writes its line as it is. */
+    default void write(FormattedRow row) throws IOException {
+        write(row.values());
+    }
+
+    /** The format this sink's rows may come in ({@link #write(FormattedRow)}); {@code null}: it formats them itself. */
+    default RowFormat format() {
+        return null;
+    }
+
     long rows();
 
     /** SHA-256 of what was written, once closed; {@code null} for sinks that are not files. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,5 +80,64 @@ class CsvSinkTest {
         assertThat(Files.readAllLines(file)).containsExactly(
                 "{\"surname\":\"Ковальчук \\\"Мол.\\\"\",\"rnokpp\":null}",
                 "{\"surname\":\"Бондар\",\"rnokpp\":\"3068208400\"}");
+    }
+
+    @Test
+    void aRowFormattedInAdvanceInTheSinksFormatIsWrittenAsItCameAndAnyOtherIsFormattedAgain() throws IOException {
+        Path file = dir.resolve("formatted.csv");
+        String[] risky = {"=1+1", "вул. Сумська, 12"};
+        RowFormat unguarded = new CsvSink(dir.resolve("other.csv"), List.of("a", "b"), false).format();
+        try (CsvSink sink = new CsvSink(file, List.of("a", "b"))) {
+            assertThat(sink.format()).isNotEqualTo(unguarded);
+            sink.write(FormattedRow.of(risky, sink.format()));
+            // the sink's own format: the line is written as it came, whatever it holds
+            sink.write(new FormattedRow(risky, sink.format(), "as,it,came\r\n".getBytes(StandardCharsets.UTF_8)));
+            // another format's line is not this sink's business: it formats the values itself
+            sink.write(FormattedRow.of(risky, unguarded));
+            sink.write(FormattedRow.of(risky));
+            assertThat(sink.rows()).isEqualTo(4);
+        }
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("a,b\r\n"
+                + "'=1+1,\"вул. Сумська, 12\"\r\n"
+                + "as,it,came\r\n"
+                + "'=1+1,\"вул. Сумська, 12\"\r\n"
+                + "'=1+1,\"вул. Сумська, 12\"\r\n");
+    }
+
+    @Test
+    void linesFormattedOnOtherThreadsAreTheBytesTheSinkWritesItself() throws Exception {
+        SplittableRandom random = new SplittableRandom(7);
+        String alphabet = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВ ЇЄ'’,\"\r\n;=+-@\t0123456789.abc😀\ud800";
+        Path own = dir.resolve("own.csv");
+        Path made = dir.resolve("made.csv");
+        for (boolean guard : new boolean[]{true, false}) {
+            StringBuilder expected = new StringBuilder("x,y,z\r\n"); // RFC 4180 by hand; the JDK's UTF-8 encoder
+            try (CsvSink itself = new CsvSink(own, List.of("x", "y", "z"), guard);
+                 CsvSink given = new CsvSink(made, List.of("x", "y", "z"), guard)) {
+                RowFormat format = given.format();
+                for (int r = 0; r < 5_000; r++) {
+                    String[] row = new String[3];
+                    for (int c = 0; c < 3; c++) {
+                        StringBuilder sb = new StringBuilder();
+                        int len = random.nextInt(300); // some lines longer than the line buffer's first size
+                        for (int i = 0; i < len; i++) {
+                            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                        }
+                        row[c] = random.nextInt(10) == 0 ? null : sb.toString();
+                    }
+                    for (int c = 0; c < 3; c++) {
+                        String v = row[c] == null ? "" : row[c];
+                        expected.append(c > 0 ? "," : "").append(v.matches("(?s).*[,\"\r\n].*") ? '"' + v.replace("\"", "\"\"") + '"' : v);
+                    }
+                    expected.append("\r\n");
+                    itself.write(row);
+                    given.write(CompletableFuture.supplyAsync(() -> FormattedRow.of(row, format)).get());
+                }
+            }
+            assertThat(Files.readAllBytes(made)).as("formula guard %s", guard).isEqualTo(Files.readAllBytes(own));
+            if (!guard) {
+                assertThat(Files.readAllBytes(own)).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
     }
 }

@@ -1,0 +1,15 @@
+package io.unireg.sink;
+
+/** {@link CsvSink}'s lines, made on any thread: each thread formats into a {@link CsvLine} of its own. */
+record CsvFormat(boolean formulaGuard) implements RowFormat {
+
+    private static final ThreadLocal<CsvLine> GUARDED = ThreadLocal.withInitial(() -> new CsvLine(true));
+    private static final ThreadLocal<CsvLine> PLAIN = ThreadLocal.withInitial(() -> new CsvLine(false));
+
+    @Override
+    public byte[] line(String[] values) {
+        CsvLine line = (formulaGuard ? GUARDED : PLAIN).get();
+        line.format(values);
+        return line.copy();
+    }
+}
