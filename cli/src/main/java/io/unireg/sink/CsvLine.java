@@ -12,6 +12,7 @@ final class CsvLine {
 
     private final boolean formulaGuard;
     private byte[] bytes = new byte[1024];
+    private char[] chars = new char[256];
     private int length;
 
     CsvLine(boolean formulaGuard) {
@@ -48,47 +49,61 @@ final class CsvLine {
         return Arrays.copyOf(bytes, length);
     }
 
+    /** The chars that make a field quoted: a comma, a quote, a line feed, a carriage return (all below 64). */
+    private static final long QUOTED = 1L << ',' | 1L << '"' | 1L << '\n' | 1L << '\r';
+
+    /**
+     * One pass that encodes the field as it would stand unquoted and stops at the first char that
+     * needs quoting (rare), to encode it again quoted. The chars are copied out first: a loop over an
+     * array runs without the checks every {@code String.charAt} makes.
+     */
     private void field(String v) {
         int n = v.length();
-        boolean quote = false;
-        for (int i = 0; i < n; i++) {
-            char c = v.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
+        if (chars.length < n) {
+            chars = new char[Math.max(2 * chars.length, n)];
         }
+        char[] c = chars;
+        v.getChars(0, n, c, 0);
         // The most a char can take: 3 bytes, or 2 for a doubled quote; a pair of surrogates 4 for two chars.
         int most = length + 3 * n + 2;
         if (most > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, most));
         }
-        byte[] b = bytes;
-        int at = length;
-        if (quote) {
-            b[at++] = '"';
-        }
-        for (int i = 0; i < n; i++) {
-            char c = v.charAt(i);
-            if (c < 0x80) {
-                if (c == '"') {
-                    b[at++] = '"';
-                }
-                b[at++] = (byte) c;
-            } else if (c < 0x800) {
-                // Cyrillic: here rather than in Utf8.put, which is too large for the JIT to inline into this loop
-                b[at++] = (byte) (0xC0 | (c >> 6));
-                b[at++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(v.charAt(i + 1))) {
-                at = Utf8.put(Character.toCodePoint(c, v.charAt(++i)), b, at);
-            } else {
-                at = Utf8.put(Character.isSurrogate(c) ? '?' : c, b, at);
-            }
-        }
-        if (quote) {
-            b[at++] = '"';
+        int at = encode(c, n, length, false);
+        if (at < 0) {
+            bytes[length] = '"';
+            at = encode(c, n, length + 1, true);
+            bytes[at++] = '"';
         }
         length = at;
+    }
+
+    /** {@code c[0..n)} as UTF-8 at {@code at}; the position after it, or -1 when unquoted and a char needs quoting. */
+    private int encode(char[] c, int n, int at, boolean quoted) {
+        byte[] b = bytes;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                if (ch < 64 && (QUOTED >>> ch & 1) != 0) {
+                    if (!quoted) {
+                        return -1;
+                    }
+                    if (ch == '"') {
+                        b[at++] = '"';
+                    }
+                }
+                b[at++] = (byte) ch;
+            } else if (ch < 0x800) {
+                // Cyrillic: here rather than in Utf8.put, which is too large for the JIT to inline into this loop
+                b[at++] = (byte) (0xC0 | (ch >> 6));
+                b[at++] = (byte) (0x80 | (ch & 0x3F));
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+                at = Utf8.put(Character.toCodePoint(ch, c[++i]), b, at);
+            } else {
+                at = Utf8.put(Character.isSurrogate(ch) ? '?' : ch, b, at);
+            }
+        }
+        return at;
     }
 
     private void put(byte c) {
