@@ -9,12 +9,20 @@ import java.util.Arrays;
  * start of a field opens a quoted field; delimiters and line breaks inside it do not count). The
  * candidate whose per-record count is most consistent wins, then the one with more fields, then the
  * earlier in the list: {@code ;} first because Ukrainian-locale Excel writes it.
+ *
+ * <p>A quote that opens a field but runs over more than {@link #MAX_QUOTED_LINE_BREAKS} line breaks
+ * is taken for a stray one (a quote typed into a name and never closed) and counted as a plain char,
+ * as the reader goes on after such a record: read as an opening quote it would swallow the rest of the
+ * sample, leave the true delimiter a few records, and let a char that is merely common in the values
+ * (a comma in every address) win.
  */
 public final class DelimiterSniffer {
 
     public static final int SAMPLE_RECORDS = 50;
     private static final char[] CANDIDATES = {';', ',', '\t', '|'};
     private static final char QUOTE = '"';
+    /** More line breaks than this inside one quoted field, and its quote is taken for a stray one. */
+    static final int MAX_QUOTED_LINE_BREAKS = 20;
 
     private DelimiterSniffer() {
     }
@@ -48,6 +56,8 @@ public final class DelimiterSniffer {
         boolean inQuotes = false;
         boolean fieldStart = true;
         boolean blank = true;
+        int quoteAt = -1;
+        int quotedBreaks = 0;
         int n = text.length();
         for (int i = 0; i < n && records < SAMPLE_RECORDS; i++) {
             char c = text.charAt(i);
@@ -58,6 +68,11 @@ public final class DelimiterSniffer {
                     } else {
                         inQuotes = false;
                     }
+                } else if ((c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n'))
+                        && ++quotedBreaks > MAX_QUOTED_LINE_BREAKS) {
+                    // a stray quote: back to it, and on as if it were a plain char
+                    inQuotes = false;
+                    i = quoteAt;
                 }
                 continue;
             }
@@ -76,6 +91,10 @@ public final class DelimiterSniffer {
                 fieldStart = true;
             } else {
                 inQuotes = c == QUOTE && fieldStart;
+                if (inQuotes) {
+                    quoteAt = i;
+                    quotedBreaks = 0;
+                }
                 fieldStart = false;
             }
         }

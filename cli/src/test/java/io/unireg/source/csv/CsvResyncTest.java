@@ -255,4 +255,20 @@ class CsvResyncTest {
     void aFileRemovedBeforeTheResyncSaysSo() throws Exception {
         assertChangeStopsTheResync(Files::delete, ": the file was removed or renamed while it was read: run again when it is in place");
     }
+
+    /** QA round 3, D4: the stray quote no longer makes the sniffer pick the comma every address holds. */
+    @Test
+    void aStrayQuoteInTheFirstRecordsLeavesTheDelimiterTheFilesOwn() throws Exception {
+        StringBuilder text = new StringBuilder("N;ПРІЗВИЩЕ;АДРЕСА\n");
+        for (int i = 1; i <= 40; i++) {
+            text.append(i).append(';').append(i == 2 ? "\"Коваль" : "Коваль").append(";вул. Сумська, ").append(i).append('\n');
+        }
+        Path file = write(text.toString(), Charset.forName("windows-1251"));
+
+        try (CsvRecordSource source = CsvRecordSource.open("p", CsvOptions.auto(file))) {
+            assertThat(source.detected()).containsEntry("delimiter", ";");
+            List<String> rows = rows(readAll(source));
+            assertThat(rows).hasSize(40).contains("3#2:quoting", "4#3:3|Коваль|вул. Сумська, 3", "41#40:40|Коваль|вул. Сумська, 40");
+        }
+    }
 }

@@ -54,4 +54,31 @@ class DelimiterSnifferTest {
     void fallsBackToCommaForASingleColumn() {
         assertThat(DelimiterSniffer.sniff("ПРІЗВИЩЕ\nҐудзь\nІваненко\n")).isEqualTo(',');
     }
+
+    /** A semicolon export whose addresses hold one comma each: 30 data lines. */
+    private static String semicolonExport(int strayAt) {
+        StringBuilder text = new StringBuilder("НОМЕР;ПРІЗВИЩЕ;ІМЯ;АДРЕСА;ДАТА\n");
+        for (int i = 1; i <= 30; i++) {
+            String surname = i == strayAt ? "\"Коваль" : "Коваль" + i; // a quote opened and never closed
+            text.append(i).append(';').append(surname).append(";Олена;вул. Сумська, ").append(i).append(";01.02.1980\n");
+        }
+        return text.toString();
+    }
+
+    @Test
+    void aQuoteThatSwallowsTheRestOfTheSampleIsReadAsAStrayQuote() {
+        // The quote opened on line 4 never closes: read as a quoted field, it would leave ';' with three
+        // records and ',' (one per address) the most consistent count (QA round 3, D4).
+        assertThat(DelimiterSniffer.sniff(semicolonExport(3))).isEqualTo(';');
+        assertThat(DelimiterSniffer.sniff(semicolonExport(30))).isEqualTo(';');
+        int[] counts = DelimiterSniffer.countsPerRecord(semicolonExport(3), ';');
+        assertThat(counts).hasSize(31).containsOnly(4);
+    }
+
+    @Test
+    void aQuotedFieldOverAFewLinesStillCountsAsOneRecord() {
+        String text = "a;b;c\n1;\"one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten; lines\";3\n4;5;6\n";
+
+        assertThat(DelimiterSniffer.countsPerRecord(text, ';')).containsExactly(2, 2, 2);
+    }
 }
