@@ -101,9 +101,13 @@ public final class GuessCommand implements Callable<Integer> {
             try (CsvRecordSource source = CsvRecordSource.open(file.toString(), new CsvOptions(file, encoding, delimiter, header))) {
                 guess = GuessRun.guess(source, file.toString(), target, sample, jobDir);
             }
-        } catch (SourceException | MalformedCsvException e) {
+        } catch (SourceException e) {
             err.println("unireg: " + e.getMessage());
             return ExitCodes.USAGE;
+        } catch (MalformedCsvException e) {
+            // Broken content found while reading rows: exit 1, as profile and a run of a job on the same file end.
+            err.println("unireg: " + e.getMessage());
+            return ExitCodes.FAILED;
         } catch (IOException e) {
             err.println("unireg: " + file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return ExitCodes.FAILED;

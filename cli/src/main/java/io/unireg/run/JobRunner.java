@@ -20,6 +20,7 @@ import io.unireg.sink.SinkContext;
 import io.unireg.sink.SinkFactories;
 import io.unireg.source.SourceException;
 import io.unireg.source.SourceOpeners;
+import io.unireg.source.csv.MalformedCsvException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -384,7 +385,8 @@ public final class JobRunner {
             return withHashes;
         } catch (RunFailure e) {
             throw e;
-        } catch (SourceException e) {
+        } catch (SourceException | MalformedCsvException e) {
+            // the input's own fault, named by file and line: not an I/O error
             throw new RunFailure(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             throw new RunFailure("I/O error: " + e.getMessage(), e);

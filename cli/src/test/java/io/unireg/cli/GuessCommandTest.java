@@ -294,6 +294,17 @@ class GuessCommandTest {
         assertThat(exists.exitCode()).isEqualTo(2);
         assertThat(exists.err().strip()).doesNotContain("\n").contains("use --force");
         assertThat(Files.readString(existing)).isEqualTo("keep me");
+
+        // quoting broken too often to read on: exit 1, as profile and a run of a job on the same file end
+        StringBuilder text = new StringBuilder("ПРІЗВИЩЕ;ІМЯ\n");
+        for (int i = 1; i <= 102; i++) {
+            text.append(i).append(";\"ТОВ \"Ромашка\"\"\n");
+        }
+        Path broken = Files.writeString(dir.resolve("broken.csv"), text);
+        CliRunner quoting = CliRunner.run("guess", broken.toString(), "--schema", "eddr-person");
+        assertThat(quoting.exitCode()).isEqualTo(1);
+        assertThat(quoting.err().strip()).isEqualTo("unireg: " + broken + ":102: more than 100 records with broken quoting:"
+                + " stopping here (each one reads the file again up to it); are its quotes RFC 4180 (a quote in a quoted cell doubled: \"\")?");
     }
 
     @Test
