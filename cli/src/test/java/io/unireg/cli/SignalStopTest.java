@@ -8,8 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +143,11 @@ class SignalStopTest {
         return staged(out, "records.csv");
     }
 
-    /** {@code name} in a run's staging folder, or null while there is none. */
+    /**
+     * {@code name} in a run's staging folder, or null while there is none. The child renames and deletes
+     * files while this walks (a report's .tmp file, the staging folder itself), so a file that vanishes
+     * mid-walk means "not yet" and the caller looks again, not a failed test.
+     */
     private static Path staged(Path out, String name) throws IOException {
         Path runs = out.resolve(RunFolders.RUNS);
         if (!Files.isDirectory(runs)) {
@@ -151,6 +157,13 @@ class SignalStopTest {
             return files.filter(p -> p.getFileName().toString().equals(name)
                             && p.getParent().getFileName().toString().startsWith(".unireg-staging-"))
                     .findFirst().orElse(null);
+        } catch (NoSuchFileException vanished) {
+            return null;
+        } catch (UncheckedIOException walking) {
+            if (walking.getCause() instanceof NoSuchFileException) {
+                return null;
+            }
+            throw walking;
         }
     }
 }
