@@ -2,6 +2,7 @@ package io.unireg.report;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,19 @@ class ReportXlsxWarmUpTest {
 
     @TempDir
     Path dir;
+
+    /**
+     * Runs of other tests in this JVM begin workbooks on daemon threads that may still be writing their
+     * warm-up: their temporary files would land in this test's folder once its strategy is set.
+     */
+    @BeforeEach
+    void otherRunsWarmUpsHaveEnded() throws InterruptedException {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("report-warm-up")) {
+                t.join(60_000);
+            }
+        }
+    }
 
     @Test
     void beginsTheWorkbookOnADaemonThreadThatEndsAndLeavesNoTemporaryFilesOnceClosed() throws Exception {
