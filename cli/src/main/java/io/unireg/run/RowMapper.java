@@ -31,13 +31,14 @@ public final class RowMapper {
     private final RecordValidator validator;
     private final boolean trace;
     /**
-     * What a source's rows share: its chain prefixes and, per field, whether the chain's outcome may be
-     * looked up by value ({@link ChainMemo}). Worked out once per source.
+     * What a source's rows share: its chain prefixes. Worked out once per source. (Chains are not
+     * remembered by value: a memo per field cost more than it saved — a hash and a read of strings
+     * made long before for every value, and its entries kept alive into the old generation; the
+     * generic benchmark job ran faster without it in 4 of 4 rounds, docs/benchmarks.md 2026-12-04.)
      */
-    private record SourceMapping(SourcePlan source, ChainSharing sharing, boolean[] memoable) {
+    private record SourceMapping(SourcePlan source, ChainSharing sharing) {
         static SourceMapping of(List<FieldPlan> fields, SourcePlan source) {
-            ChainSharing sharing = ChainSharing.of(fields, source.fieldColumn());
-            return new SourceMapping(source, sharing, RowMapper.memoable(fields, source.fieldColumn(), sharing));
+            return new SourceMapping(source, ChainSharing.of(fields, source.fieldColumn()));
         }
     }
 
@@ -45,8 +46,6 @@ public final class RowMapper {
     private final Map<SourcePlan, SourceMapping> bySource = new IdentityHashMap<>();
     /** The last source mapped: rows come a source at a time, and a map lookup per row showed in profiles. */
     private volatile SourceMapping last;
-    /** Each normalising thread's memos, per field; created on first use. */
-    private final ThreadLocal<ChainMemo[]> memos;
 
     public RowMapper(Plan plan, RecordValidator validator, boolean trace) {
         this.plan = plan;
@@ -56,24 +55,6 @@ public final class RowMapper {
         for (SourcePlan source : plan.sources()) {
             bySource.put(source, SourceMapping.of(plan.fields(), source));
         }
-        int width = plan.fields().size();
-        this.memos = ThreadLocal.withInitial(() -> new ChainMemo[width]);
-    }
-
-    /**
-     * Fields whose chain outcome depends on their input value alone: fed by a column, every step
-     * reading nothing else, and not part of a shared prefix (a resumed chain's input is another
-     * field's intermediate value; a donor must fill its slots as it goes).
-     */
-    static boolean[] memoable(List<FieldPlan> fields, int[] fieldColumn, ChainSharing sharing) {
-        boolean[] memoable = new boolean[fields.size()];
-        for (FieldPlan field : fields) {
-            int f = field.index();
-            memoable[f] = field.mapped() && fieldColumn[f] >= 0 && !field.chain().isEmpty()
-                    && sharing.from()[f] < 0 && sharing.save()[f] == null
-                    && field.chain().stream().allMatch(step -> step.normaliser().columns().isEmpty());
-        }
-        return memoable;
     }
 
     /** The plan's mapping of this source (worked out afresh for a source from elsewhere). */
@@ -87,11 +68,6 @@ public final class RowMapper {
             last = known;
         }
         return known;
-    }
-
-    private static ChainMemo memo(ChainMemo[] threadMemos, int field) {
-        ChainMemo memo = threadMemos[field];
-        return memo != null ? memo : (threadMemos[field] = new ChainMemo());
     }
 
     public MappedRow map(SourcePlan source, SourceItem.Row row) {
@@ -133,9 +109,6 @@ public final class RowMapper {
         SourceMapping mapping = trace ? null : mapping(source);
         ChainSharing sharing = trace ? null : mapping.sharing();
         Outcome[] saved = sharing == null || sharing.slots() == 0 ? null : new Outcome[sharing.slots()];
-        // One memo per field serves every source: a chain's outcome depends on the value, not where it came from.
-        boolean[] memoable = trace ? null : mapping.memoable();
-        ChainMemo[] threadMemos = memoable == null ? null : memos.get();
         for (FieldPlan field : fields) {
             List<String> trail = trace ? new ArrayList<>() : null;
             if (trace) {
@@ -154,19 +127,6 @@ public final class RowMapper {
             int[] save = saved == null ? null : sharing.save()[f];
             int s = 0;
             Outcome failure = undecoded == null ? null : undecodable(source, field, column, undecoded);
-            ChainMemo memo = failure == null && value != null && memoable != null && memoable[f] ? memo(threadMemos, f) : null;
-            Outcome known = memo == null ? null : memo.find(value);
-            if (known != null) {
-                // The chain's end as computed for an earlier row with this value.
-                s = chain.size();
-                if (known.rejected()) {
-                    failure = known;
-                } else {
-                    value = known.value();
-                }
-                memo = null;
-            }
-            String input = value;
             if (failure == null && saved != null && sharing.from()[f] >= 0) {
                 Outcome shared = saved[sharing.from()[f]];
                 s = sharing.skip()[f];
@@ -189,9 +149,6 @@ public final class RowMapper {
                 if (save != null && save[s + 1] >= 0) {
                     saved[save[s + 1]] = outcome;
                 }
-            }
-            if (memo != null) {
-                memo.keep(input, failure != null ? failure : Outcome.ok(value));
             }
             if (failure != null) {
                 if (save != null) {
