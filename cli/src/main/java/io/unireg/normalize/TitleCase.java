@@ -27,10 +27,10 @@ final class TitleCase {
         int n = value.length();
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 continue;
             }
-            char wanted = startsWord(value, i) ? Character.toUpperCase(c) : Character.toLowerCase(c);
+            char wanted = startsWord(value, i) ? toUpperCase(c) : toLowerCase(c);
             if (wanted != c) {
                 if (out == null) {
                     out = value.toCharArray();
@@ -46,7 +46,7 @@ final class TitleCase {
             return true;
         }
         char prev = s.charAt(i - 1);
-        if (Character.isLetterOrDigit(prev)) {
+        if (isLetter(prev) || Character.isDigit(prev)) {
             return false;
         }
         if (INSIDE_WORD.indexOf(prev) >= 0) {
@@ -54,11 +54,52 @@ final class TitleCase {
             while (j > 0 && INSIDE_WORD.indexOf(s.charAt(j - 1)) >= 0) {
                 j--;
             }
-            return j == 0 || !Character.isLetter(s.charAt(j - 1));
+            return j == 0 || !isLetter(s.charAt(j - 1));
         }
         if (prev == '-' && i >= 2 && Character.isDigit(s.charAt(i - 2))) {
             return false;
         }
         return true;
+    }
+
+    /*
+     * Character's answers, with the names registries hold answered without its tables: ASCII and the
+     * basic Cyrillic block (U+0400-U+045F: А-я, Ґ's neighbours Є І Ї Ў and the rest) are ranges and fixed
+     * offsets; every other char goes to Character. A letter of a name cost three table lookups
+     * (isLetter, isLetterOrDigit of the one before, the case change); TitleCaseTest checks these against
+     * Character for every char.
+     */
+
+    static boolean isLetter(char c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        return c >= 0x400 && c <= 0x45F || Character.isLetter(c);
+    }
+
+    static char toUpperCase(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' ? (char) (c - 0x20) : c;
+        }
+        if (c >= 0x430 && c <= 0x44F) {
+            return (char) (c - 0x20);
+        }
+        if (c >= 0x400 && c <= 0x42F) {
+            return c;
+        }
+        return Character.toUpperCase(c);
+    }
+
+    static char toLowerCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c;
+        }
+        if (c >= 0x410 && c <= 0x42F) {
+            return (char) (c + 0x20);
+        }
+        if (c >= 0x430 && c <= 0x45F) {
+            return c;
+        }
+        return Character.toLowerCase(c);
     }
 }
