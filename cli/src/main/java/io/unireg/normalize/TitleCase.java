@@ -63,9 +63,9 @@ final class TitleCase {
     }
 
     /*
-     * Character's answers, with the names registries hold answered without its tables: ASCII and the
-     * basic Cyrillic block (U+0400-U+045F: А-я, Ґ's neighbours Є І Ї Ў and the rest) are ranges and fixed
-     * offsets; every other char goes to Character. A letter of a name cost three table lookups
+     * Character's answers, with the names registries hold answered without its tables: ASCII and
+     * U+0400-U+045F (А-я, Ё Є І Ї Ў and their small letters) are ranges and fixed offsets; every other
+     * char (Ґ is U+0490) goes to Character. A letter of a name cost three table lookups
      * (isLetter, isLetterOrDigit of the one before, the case change); TitleCaseTest checks these against
      * Character for every char.
      */
