@@ -4,11 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hand-made fast paths of {@link TitleCase} and {@link Spaces} give what the slow ones would, for every char. */
+/** {@link TitleCase}'s hand-made letter and case answers give what Character's would, for every char. */
 class TitleCaseTest {
 
     @Test
@@ -23,16 +22,6 @@ class TitleCaseTest {
             }
         }
         assertThat(differing).isEmpty();
-    }
-
-    @Test
-    void spacesAreTheListedOnesAndNoOther() {
-        Set<Character> wide = Set.of('\u0085', '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF');
-        for (int i = 0; i <= Character.MAX_VALUE; i++) {
-            char c = (char) i;
-            boolean expected = c <= ' ' || wide.contains(c) || c >= '\u2000' && c <= '\u200B';
-            assertThat(Spaces.isSpace(c)).as("U+%04X", i).isEqualTo(expected);
-        }
     }
 
     @Test
