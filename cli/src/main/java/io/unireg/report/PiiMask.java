@@ -64,29 +64,7 @@ final class PiiMask {
     }
 
     static String dates(String s) {
-        StringBuilder out = null;
-        int from = 0;
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            if (!digit(s.charAt(i))) {
-                i++;
-                continue;
-            }
-            int run = runEnd(s, i);
-            int end = i > 0 && word(s.charAt(i - 1)) ? -1 : dateEnd(s, i, run);
-            if (end < 0) {
-                i = run; // no date starts inside a run of digits
-                continue;
-            }
-            if (out == null) {
-                out = new StringBuilder(n);
-            }
-            out.append(s, from, i).append(Masking.identifier(s.substring(i, end)));
-            from = end;
-            i = end;
-        }
-        return out == null ? s : out.append(s, from, n).toString();
+        return maskDigitRuns(s, (t, i, run) -> i > 0 && word(t.charAt(i - 1)) ? -1 : dateEnd(t, i, run));
     }
 
     /** Where the date beginning with the digits {@code s[i..run)} ends; -1 when none does. */
@@ -115,6 +93,17 @@ final class PiiMask {
     }
 
     static String longNumbers(String s) {
+        return maskDigitRuns(s, (t, i, run) ->
+                run - i >= 6 && (i == 0 || t.charAt(i - 1) != '*') && charAt(t, run) != '*' ? run : -1);
+    }
+
+    /** For the run of digits {@code s[i..run)}: where the stretch to mask from {@code i} ends, or -1 for none. */
+    private interface Stretch {
+        int end(String s, int i, int run);
+    }
+
+    /** {@code s} with each stretch {@code stretch} finds at the start of a run of digits masked, left to right. */
+    private static String maskDigitRuns(String s, Stretch stretch) {
         StringBuilder out = null;
         int from = 0;
         int n = s.length();
@@ -125,14 +114,17 @@ final class PiiMask {
                 continue;
             }
             int run = runEnd(s, i);
-            if (run - i >= 6 && (i == 0 || s.charAt(i - 1) != '*') && charAt(s, run) != '*') {
-                if (out == null) {
-                    out = new StringBuilder(n);
-                }
-                out.append(s, from, i).append(Masking.identifier(s.substring(i, run)));
-                from = run;
+            int end = stretch.end(s, i, run);
+            if (end < 0) {
+                i = run; // no stretch starts inside a run of digits
+                continue;
             }
-            i = run;
+            if (out == null) {
+                out = new StringBuilder(n);
+            }
+            out.append(s, from, i).append(Masking.identifier(s.substring(i, end)));
+            from = end;
+            i = end;
         }
         return out == null ? s : out.append(s, from, n).toString();
     }
