@@ -16,8 +16,8 @@ import io.unireg.normalize.ua.Masking;
  *   <li>quoted: {@code '([^']*)'}, each pair of single quotes from the left;</li>
  *   <li>dates: {@code 2024-01-31} or {@code 31.01.2024}, {@code 31/1/24} (one or two digits, {@code .} or
  *       {@code /}, one or two, {@code .} or {@code /}, two to four), with no ASCII letter, digit or
- *       underscore right before or after — the JDK's {@code \b} meant that on Java 19 and later only, on
- *       Java 17 a Cyrillic letter counted too and left a date glued to it unmasked;</li>
+ *       underscore right before or after. That is the JDK's {@code \b} from Java 19 on; on Java 17 a
+ *       Cyrillic letter counted as well, and a date glued to one was left unmasked;</li>
  *   <li>long numbers: {@code (?<![\d*])\d{6,}(?![\d*])}, six digits or more not next to a star (so
  *       not a part left by an earlier mask).</li>
  * </ul>
@@ -46,7 +46,7 @@ final class PiiMask {
         return longNumbers(dates(quoted(message)));
     }
 
-    static String quoted(String s) {
+    private static String quoted(String s) {
         int open = s.indexOf('\'');
         int close = open < 0 ? -1 : s.indexOf('\'', open + 1);
         if (close < 0) {
@@ -63,7 +63,7 @@ final class PiiMask {
         return out.append(s, from, s.length()).toString();
     }
 
-    static String dates(String s) {
+    private static String dates(String s) {
         return maskDigitRuns(s, (t, i, run) -> i > 0 && word(t.charAt(i - 1)) ? -1 : dateEnd(t, i, run));
     }
 
@@ -92,7 +92,7 @@ final class PiiMask {
         return -1;
     }
 
-    static String longNumbers(String s) {
+    private static String longNumbers(String s) {
         return maskDigitRuns(s, (t, i, run) ->
                 run - i >= 6 && (i == 0 || t.charAt(i - 1) != '*') && charAt(t, run) != '*' ? run : -1);
     }
