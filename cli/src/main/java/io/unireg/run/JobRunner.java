@@ -134,19 +134,7 @@ public final class JobRunner {
      */
     public List<MatchRecord> collect(Plan plan, long limit, Progress progress) throws RunFailure {
         RecordCollector collector = new RecordCollector(plan.fields().size());
-        Pipeline.Output none = new Pipeline.Output() {
-            @Override
-            public void record(String[] values) {
-            }
-
-            @Override
-            public void link(String[] values) {
-            }
-
-            @Override
-            public void reject(Reject reject) {
-            }
-        };
+        Pipeline.Output none = Pipeline.Output.discarding();
         runPipeline(new Pipeline(plan, openers, progress, limit <= 0 ? Long.MAX_VALUE : limit),
                 new Deduplication.Collecting(none, collector, plan.fields().size()), Map.of());
         return collector.records();

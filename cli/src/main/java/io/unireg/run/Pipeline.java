@@ -51,6 +51,23 @@ final class Pipeline {
         /** The end of a source batch: a chance to hand rows on. */
         default void endBatch() throws Exception {
         }
+
+        /** An output that keeps nothing. */
+        static Output discarding() {
+            return new Output() {
+                @Override
+                public void record(String[] values) {
+                }
+
+                @Override
+                public void link(String[] values) {
+                }
+
+                @Override
+                public void reject(Reject reject) {
+                }
+            };
+        }
     }
 
     private final Plan plan;

@@ -1,14 +1,10 @@
 package io.unireg.run;
 
-import io.unireg.job.JobLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,29 +18,12 @@ class ChainSharingTest {
     Path dir;
 
     private Plan plan(String fields) throws Exception {
-        Files.writeString(dir.resolve("people.csv"), String.join("\n",
-                "N;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР;АДРЕСА",
+        return PeopleJob.plan(dir, List.of(
                 "1;Коваленко;Олена;ж;02.01.1984;м. Харків, вул. Сумська, буд. 12, кв. 5",
                 "2;Шевченко;Тарас;ч;09.03.1948;г.Харьков, ул.Пушкинская, д. 41-а",
                 "3;Бондар;Іван;ч;01.01.1990;вул. Сумська 1, вул. Римарська 2",
                 "4;Мельник;Петро;ч;01.01.1990;",
-                "5;Ткаченко;Ірина;ж;01.01.2000;12345, Харків, Сумська, 7"), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("job.yaml"), """
-                unireg: 1
-                job: people
-                sources:
-                  - {id: people, type: csv, path: people.csv, key: N}
-                target: {schema: eddr-person}
-                fields:
-                  surname: {from: ПРІЗВИЩЕ, normalize: [trim]}
-                  given_name: {from: ІМЯ, normalize: [trim]}
-                  sex: {from: СТАТЬ, normalize: [trim, lower, {map: {table: {ч: M, ж: F}, default: reject}}]}
-                  birth_date: {from: ДАТА_НАР, normalize: [{date: [dd.MM.yyyy]}]}
-                %s
-                outputs:
-                  - {type: csv}
-                """.formatted(fields), StandardCharsets.UTF_8);
-        return PlanCompiler.builtIn().compile(new JobLoader(Map.of()).load(dir.resolve("job.yaml")));
+                "5;Ткаченко;Ірина;ж;01.01.2000;12345, Харків, Сумська, 7"), fields);
     }
 
     private static final String ADDRESS_FIELDS = """

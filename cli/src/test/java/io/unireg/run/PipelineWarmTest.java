@@ -1,15 +1,12 @@
 package io.unireg.run;
 
-import io.unireg.job.JobLoader;
 import io.unireg.source.SourceOpeners;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,33 +24,19 @@ class PipelineWarmTest {
     }
 
     private Plan plan(int rows) throws Exception {
-        StringBuilder csv = new StringBuilder("N;ПРІЗВИЩЕ;ІМЯ;СТАТЬ;ДАТА_НАР\n");
+        List<String> lines = new ArrayList<>();
         for (int i = 1; i <= rows; i++) {
-            csv.append(i).append(";Коваленко;Олена;ж;02.01.1984\n");
+            lines.add(i + ";Коваленко;Олена;ж;02.01.1984;");
         }
-        Files.writeString(dir.resolve("people.csv"), csv, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("job.yaml"), """
-                unireg: 1
-                job: people
-                sources:
-                  - {id: people, type: csv, path: people.csv, key: N}
-                target: {schema: eddr-person}
-                fields:
-                  surname: {from: ПРІЗВИЩЕ}
-                  given_name: {from: ІМЯ}
-                  sex: {from: СТАТЬ, normalize: [{map: {table: {ч: M, ж: F}, default: reject}}]}
-                  birth_date: {from: ДАТА_НАР, normalize: [{date: [dd.MM.yyyy]}]}
-                outputs:
-                  - {type: csv}
-                """, StandardCharsets.UTF_8);
-        return PlanCompiler.builtIn().compile(new JobLoader(Map.of()).load(dir.resolve("job.yaml")));
+        return PeopleJob.plan(dir, lines, "");
     }
 
     private List<Call> calls(int rows, long warmRows) throws Exception {
         SourceOpeners openers = SourceOpeners.builtIn();
         List<Call> calls = new CopyOnWriteArrayList<>();
         List<SourceSummary> summaries = new Pipeline(plan(rows), openers, Progress.none(), Long.MAX_VALUE,
-                ChangeFeeds.none(openers), warmRows).run(new Counting(), id -> calls.add(new Call(id, Thread.currentThread())));
+                ChangeFeeds.none(openers), warmRows)
+                .run(Pipeline.Output.discarding(), id -> calls.add(new Call(id, Thread.currentThread())));
         assertThat(summaries.get(0).rowsRead()).isEqualTo(rows);
         return calls;
     }
@@ -73,20 +56,5 @@ class PipelineWarmTest {
 
         assertThat(calls).extracting(Call::source).containsExactly("people");
         assertThat(calls).extracting(Call::thread).doesNotContain(Thread.currentThread());
-    }
-
-    /** Counts, writes nothing. */
-    private static final class Counting implements Pipeline.Output {
-        @Override
-        public void record(String[] values) {
-        }
-
-        @Override
-        public void link(String[] values) {
-        }
-
-        @Override
-        public void reject(Reject reject) {
-        }
     }
 }
