@@ -214,7 +214,7 @@ public final class JobRunner {
                 summary = summary.withStateAdvanced();
             }
             return summary;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             folder.abandon();
             throw new RunFailure(options.outDir() + ": cannot write outputs: " + e.getMessage(), e);
         } catch (RunFailure | RuntimeException | Error e) {

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -95,14 +94,7 @@ final class Reconciliation {
         };
         // the extract is hashed on another core while it is read
         Path path = plan.reconcile().against().spec().path();
-        CompletableFuture<String> hashing = path == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return Digests.sha256(path);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        CompletableFuture<String> hashing = path == null ? CompletableFuture.completedFuture(null) : Digests.sha256Later(path);
         List<SourceSummary> read;
         try {
             read = new Pipeline(stateSide, openers, progress, limit).run(into);
@@ -117,13 +109,9 @@ final class Reconciliation {
         }
         table.seal();
         SourceSummary against = read.get(0);
-        try {
-            against = new SourceSummary(against.id(), against.path(), hashing.join(), against.detected(),
-                    against.rowsRead(), against.badRows(), against.rowsRejected(), against.valuesDropped(),
-                    against.rowsAccepted(), against.skipped());
-        } catch (CompletionException e) {
-            throw new RunFailure("reconcile: cannot read " + path + ": " + e.getCause().getMessage(), e);
-        }
+        against = new SourceSummary(against.id(), against.path(), path == null ? null : Digests.join(path, hashing),
+                against.detected(), against.rowsRead(), against.badRows(), against.rowsRejected(), against.valuesDropped(),
+                against.rowsAccepted(), against.skipped());
         Reconciler.Outcome outcome;
         try {
             outcome = new Reconciler(plan.reconcile().rules()).run(locals, table);

@@ -1,6 +1,7 @@
 package io.unireg.sink;
 
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 
@@ -8,6 +9,7 @@ import java.io.File;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -21,6 +23,24 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
     /** Keeps {@code window} rows in memory; {@code compressTempFiles} gzips the temporary sheet files. */
     public StreamingWorkbook(int window, boolean compressTempFiles) {
         super(null, window, compressTempFiles);
+    }
+
+    /**
+     * POI reports a sheet whose temporary file cannot be made (a full or unwritable temporary folder)
+     * as an {@code IllegalStateException}; it is an I/O error, said as one.
+     */
+    @Override
+    public SXSSFSheet createSheet(String name) {
+        try {
+            return super.createSheet(name);
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException("cannot make the temporary file of sheet '" + name + "' under "
+                        + System.getProperty("java.io.tmpdir") + " (java.io.tmpdir; JAVA_OPTS=-Djava.io.tmpdir=DIR moves it): "
+                        + io, io);
+            }
+            throw e;
+        }
     }
 
     @Override

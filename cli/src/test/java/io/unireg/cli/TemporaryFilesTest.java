@@ -1,0 +1,66 @@
+package io.unireg.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The workbooks' temporary sheet files go to a folder of the user's own: POI's shared
+ * {@code ${java.io.tmpdir}/poifiles}, made by whoever ran first, is not writable by anyone else. Root
+ * can write anywhere, so the test makes {@code poifiles} unusable for everyone: a plain file.
+ */
+class TemporaryFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunDoesNotNeedTheSharedPoiFolder() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Files.writeString(tmp.resolve("poifiles"), "another user's folder, as far as this run can tell");
+        Path out = dir.resolve("out");
+        Process p = run(tmp, "../mapping-rules/kharkiv-residents.yaml", out);
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(p.exitValue()).as(output).isZero();
+        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            Path run = runs.filter(Files::isDirectory).findFirst().orElseThrow();
+            assertThat(run.resolve("report.xlsx")).isNotEmptyFile();
+        }
+        assertThat(tmp.resolve("poifiles_clerk")).isDirectory();
+        try (Stream<Path> left = Files.list(tmp.resolve("poifiles_clerk"))) {
+            assertThat(left).as("temporary sheets are removed once written").isEmpty();
+        }
+    }
+
+    /** A temporary folder that cannot be made is an I/O error in one line, not an internal error. */
+    @Test
+    void aTemporaryFolderThatCannotBeMadeEndsInOneLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Process p = run(file.resolve("tmp"), "../mapping-rules/benchmarks/kharkiv-residents-generic.yaml", dir.resolve("out"));
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+
+        assertThat(p.exitValue()).as(String.join("\n", lines)).isEqualTo(1);
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("unireg: kharkiv-residents-generic: failed: ")
+                .contains("cannot make the temporary file of sheet").contains(file.resolve("tmp") + " (java.io.tmpdir")
+                .doesNotContain("internal error"));
+    }
+
+    private static Process run(Path tmp, String job, Path out) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-Duser.name=clerk", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "run", job, "--out", out.toString(), "--no-state", "--limit", "50", "-q")
+                .redirectErrorStream(true).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return p;
+    }
+}
