@@ -55,6 +55,18 @@ class TemporaryFilesTest {
                 .doesNotContain("internal error"));
     }
 
+    /** The sample job's SQLite driver unpacks its native library there too: its log stays quiet. */
+    @Test
+    void theSqliteOutputFailsInOneLineToo() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Process p = run(file.resolve("tmp"), "../mapping-rules/kharkiv-residents.yaml", dir.resolve("out"));
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+
+        assertThat(p.exitValue()).as(String.join("\n", lines)).isEqualTo(1);
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("unireg: kharkiv-residents: failed: ").contains("records.sqlite").doesNotContain("internal error"));
+    }
+
     private static Process run(Path tmp, String job, Path out) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp, "-Duser.name=clerk", "-cp", System.getProperty("java.class.path"),
