@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
         } catch (ReportException e) {
             err.println("unireg: report: " + e.getMessage());
             return ExitCodes.FAILED;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("unireg: report: " + target + ": cannot write: " + e.getMessage());
             return ExitCodes.FAILED;
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -62,11 +63,34 @@ class TemporaryFilesTest {
                 .startsWith("unireg: " + name + ": failed: ").contains(says).doesNotContain("internal error"));
     }
 
+    @Test
+    void reRenderingTheReportsFailsInOneLineToo() throws Exception {
+        Path out = dir.resolve("out");
+        assertThat(run(Files.createDirectories(dir.resolve("tmp")), "../mapping-rules/benchmarks/kharkiv-residents-generic.yaml", out)
+                .exitValue()).isZero();
+        Path runDir;
+        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            runDir = runs.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+        Process p = java(file.resolve("tmp"), "report", runDir.toString());
+        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+
+        assertThat(p.exitValue()).as(String.join("\n", lines)).isEqualTo(1);
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("unireg: report: ").contains("cannot make the temporary file of sheet"));
+    }
+
     private static Process run(Path tmp, String job, Path out) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return java(tmp, "run", job, "--out", out.toString(), "--no-state", "--limit", "50", "-q");
+    }
+
+    private static Process java(Path tmp, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp, "-Duser.name=clerk", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "run", job, "--out", out.toString(), "--no-state", "--limit", "50", "-q")
-                .redirectErrorStream(true).start();
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return p;
     }
