@@ -31,13 +31,9 @@ class TemporaryFilesTest {
         Files.writeString(tmp.resolve("poifiles"), "another user's folder, as far as this run can tell");
         Path out = dir.resolve("out");
         Process p = run(tmp, "../mapping-rules/kharkiv-residents.yaml", out);
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-        assertThat(p.exitValue()).as(output).isZero();
-        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
-            Path run = runs.filter(Files::isDirectory).findFirst().orElseThrow();
-            assertThat(run.resolve("report.xlsx")).isNotEmptyFile();
-        }
+        assertThat(p.exitValue()).as(String.join("\n", lines(p))).isZero();
+        assertThat(out.resolve("latest/report.xlsx")).isNotEmptyFile();
         assertThat(tmp.resolve("poifiles_clerk")).isDirectory();
         try (Stream<Path> left = Files.list(tmp.resolve("poifiles_clerk"))) {
             assertThat(left).as("temporary sheets are removed once written").isEmpty();
@@ -56,7 +52,7 @@ class TemporaryFilesTest {
     void aTemporaryFolderThatCannotBeMadeEndsInOneLine(String job, String name, String says) throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
         Process p = run(file.resolve("tmp"), "../mapping-rules/" + job, dir.resolve("out"));
-        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = lines(p);
 
         assertThat(p.exitValue()).as(String.join("\n", lines)).isEqualTo(1);
         assertThat(lines).singleElement().satisfies(line -> assertThat(line)
@@ -68,17 +64,17 @@ class TemporaryFilesTest {
         Path out = dir.resolve("out");
         assertThat(run(Files.createDirectories(dir.resolve("tmp")), "../mapping-rules/benchmarks/kharkiv-residents-generic.yaml", out)
                 .exitValue()).isZero();
-        Path runDir;
-        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
-            runDir = runs.filter(Files::isDirectory).findFirst().orElseThrow();
-        }
         Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
-        Process p = java(file.resolve("tmp"), "report", runDir.toString());
-        List<String> lines = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        Process p = java(file.resolve("tmp"), "report", out.resolve("latest").toString());
+        List<String> lines = lines(p);
 
         assertThat(p.exitValue()).as(String.join("\n", lines)).isEqualTo(1);
         assertThat(lines).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("unireg: report: ").contains("cannot make the temporary file of sheet"));
+    }
+
+    private static List<String> lines(Process p) throws Exception {
+        return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }
 
     private static Process run(Path tmp, String job, Path out) throws Exception {
