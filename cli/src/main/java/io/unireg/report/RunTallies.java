@@ -13,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The report's counts of {@code links.csv} and {@code rejects.csv}, row by row. {@link ReportReader}
@@ -108,24 +105,19 @@ public final class RunTallies {
 
     private final Links links;
     private final Rejects rejects;
-    /** report.xlsx, begun on another thread; its rejects sheet takes the reject rows as they come. */
-    private final CompletableFuture<ReportXlsx> workbookBegun;
+    /** report.xlsx, its rejects sheet taking the reject rows as they come; {@code null} once handed over. */
     private ReportXlsx workbook;
-    /** Reject rows that came before the workbook was begun (at most the sheet's cap). */
-    private List<String[]> waiting = new ArrayList<>();
-    private boolean workbookFailed;
-    private boolean handedOver;
 
     /** Empty tallies for a run that writes its rows in the run's fixed column orders; no workbook. */
     public RunTallies(ReportOptions options) {
-        this(options, CompletableFuture.failedFuture(new IllegalStateException("no workbook")));
+        this(options, null);
     }
 
-    /** Also fills the rejects sheet of {@code workbook} ({@link ReportXlsx#begin}) with the reject rows. */
-    public RunTallies(ReportOptions options, CompletableFuture<ReportXlsx> workbook) {
+    /** Also fills the rejects sheet of {@code workbook} (may be {@code null}) with the reject rows. */
+    public RunTallies(ReportOptions options, ReportXlsx workbook) {
         this.links = new Links(0, 2);
         this.rejects = new Rejects(new PiiMask(options.showPii()));
-        this.workbookBegun = workbook;
+        this.workbook = workbook;
     }
 
     /** One row as written to links.csv ({@code source,key,cluster_id,match_probability}). */
@@ -137,52 +129,27 @@ public final class RunTallies {
     public void reject(String[] row) {
         long line = Long.parseLong(row[2]);
         rejects.add(row[0], row[1], line, row[3], row[4], row[5]);
-        if (workbook == null && !workbookFailed && workbookBegun.isDone()) {
-            take(workbookBegun);
-        }
         if (workbook != null) {
             workbook.reject(row[0], row[1], line, row[3], row[4], row[5]);
-        } else if (!workbookFailed && waiting.size() <= ReportXlsx.MAX_ROWS) {
-            waiting.add(row); // past the cap a row is only counted: the sheet ends with a note
         }
     }
 
     /**
-     * report.xlsx with its rejects sheet filled, waiting for the workbook to be begun if it is not yet;
-     * {@code null} when it could not be (the report then fills one from rejects.csv). The caller closes it.
+     * report.xlsx with its rejects sheet filled; {@code null} when there is none (the report then fills
+     * one from rejects.csv). The caller closes it; later rows are the caller's business.
      */
     public ReportXlsx workbook() {
-        if (workbook == null && !workbookFailed) {
-            take(workbookBegun);
-        }
         ReportXlsx taken = workbook;
         workbook = null;
-        workbookFailed = true; // handed over: later rows are the caller's business
-        handedOver = true;
         return taken;
     }
 
-    /** Removes the workbook's temporary files when the run ends without reports (whenever it is begun). */
+    /** Releases the workbook when the run ends without reports. */
     public void discard() {
-        if (!handedOver) {
-            handedOver = true;
-            workbookFailed = true;
+        if (workbook != null) {
+            workbook.close();
             workbook = null;
-            waiting = List.of();
-            workbookBegun.thenAccept(ReportXlsx::close);
         }
-    }
-
-    private void take(CompletableFuture<ReportXlsx> begun) {
-        try {
-            workbook = begun.join();
-            for (String[] row : waiting) {
-                workbook.reject(row[0], row[1], Long.parseLong(row[2]), row[3], row[4], row[5]);
-            }
-        } catch (CompletionException | CancellationException e) {
-            workbookFailed = true;
-        }
-        waiting = List.of();
     }
 
     Links links() {

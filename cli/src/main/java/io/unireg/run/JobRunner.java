@@ -183,7 +183,7 @@ public final class JobRunner {
     }
 
     private RunSummary writeRun(Plan plan, Options options, Instant started) throws RunFailure {
-        RunTallies tallies = new RunTallies(options.report(), ReportXlsx.begin(options.report()));
+        RunTallies tallies = new RunTallies(options.report(), new ReportXlsx(options.report()));
         try {
             return writeRun(plan, options, started, tallies);
         } finally {

@@ -1,0 +1,460 @@
+package io.unireg.sink;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * An .xlsx of text and number cells, plain or bold, with column widths and a frozen header row — what
+ * a report needs — written without POI. A run writes one on every run (report.xlsx), and POI's first
+ * workbook in a JVM costs ~0.6 CPU-s of class loading plus the JIT's time on its code: on 2 cores
+ * the 1M-row benchmark job ran 6.10 → 5.33 s without it (docs/benchmarks.md, 2026-12-04).
+ * <p>
+ * Sheets fill in any order, at once, each into its own buffer of deflated XML (a 100,000-row sheet
+ * is a few MB), and {@link #write} puts them into the package in the order they were added. No
+ * temporary files, and the same cells give the same bytes: entries carry a fixed time and the
+ * package the creation time it is given.
+ * <p>
+ * Not fastexcel (0.19): it stamps every package with the time of writing, and streams one sheet at a
+ * time into the package, while a run fills its report's rejects sheet before its summary.
+ */
+public final class PlainWorkbook implements AutoCloseable {
+
+    /** Excel's limits: a cell's text and a sheet's name. */
+    static final int MAX_TEXT = 32_767;
+    static final int MAX_NAME = 31;
+    private static final String[] COLUMNS = new String[64];
+    static {
+        for (int i = 0; i < COLUMNS.length; i++) {
+            COLUMNS[i] = columnName(i);
+        }
+    }
+    private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final List<Sheet> sheets = new ArrayList<>();
+
+    /**
+     * A new sheet, last in the workbook. Its name is made one Excel accepts: characters it forbids
+     * become spaces, it is cut to 31 characters, and a name already taken (in any case) gets a number.
+     * {@code widths} are in characters; {@code frozenRows} rows stay in view when scrolling.
+     */
+    public Sheet sheet(String wanted, double[] widths, int frozenRows) {
+        Sheet sheet = new Sheet(uniqueName(safeName(wanted)), widths, frozenRows);
+        sheets.add(sheet);
+        return sheet;
+    }
+
+    /** Writes the package to {@code out} (not closed), {@code created} (to the second) in its properties. */
+    public void write(OutputStream out, Instant created) throws IOException {
+        if (sheets.isEmpty()) {
+            throw new IllegalStateException("a workbook needs a sheet");
+        }
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_SPEED);
+        entry(zip, "[Content_Types].xml", contentTypes());
+        entry(zip, "_rels/.rels", xml("<Relationships xmlns=\"" + RELS + "\">"
+                + "<Relationship Id=\"rId1\" Type=\"" + DOC_RELS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"" + RELS + "/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+                + "<Relationship Id=\"rId3\" Type=\"" + DOC_RELS + "/extended-properties\" Target=\"docProps/app.xml\"/>"
+                + "</Relationships>"));
+        entry(zip, "docProps/app.xml", xml("<Properties xmlns=\"" + DOC_RELS.replace("relationships", "extended-properties")
+                + "\"><Application>unireg</Application></Properties>"));
+        entry(zip, "docProps/core.xml", xml("<cp:coreProperties xmlns:cp=\"" + RELS.replace("relationships", "metadata/core-properties")
+                + "\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:creator>unireg</dc:creator>"
+                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + created.truncatedTo(ChronoUnit.SECONDS) + "</dcterms:created></cp:coreProperties>"));
+        entry(zip, "xl/workbook.xml", workbookXml());
+        entry(zip, "xl/_rels/workbook.xml.rels", workbookRels());
+        entry(zip, "xl/styles.xml", xml(STYLES));
+        for (int i = 0; i < sheets.size(); i++) {
+            zip.putNextEntry(timed("xl/worksheets/sheet" + (i + 1) + ".xml"));
+            sheets.get(i).copyTo(zip, i == 0);
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
+    /** Row by row, top to bottom: a row's cells are added left to right between {@link #row()} calls. */
+    public static final class Sheet {
+
+        private final String name;
+        private final int frozenRows;
+        private final double[] widths;
+        private final ByteArrayOutputStream deflated = new ByteArrayOutputStream(1 << 12);
+        /** Native memory: ended when the sheet is written or the workbook closed. */
+        private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        private final XmlText body;
+        private int rows;
+        private int column;
+        private boolean ended;
+
+        private Sheet(String name, double[] widths, int frozenRows) {
+            this.name = name;
+            this.widths = widths.clone();
+            this.frozenRows = frozenRows;
+            this.body = new XmlText(new DeflaterOutputStream(deflated, deflater, 1 << 13));
+        }
+
+        public String name() {
+            return name;
+        }
+
+        /** Rows begun so far. */
+        public int rows() {
+            return rows;
+        }
+
+        /** Begins the next row. */
+        public Sheet row() {
+            if (ended) {
+                throw new IllegalStateException("sheet '" + name + "' is written already");
+            }
+            if (rows > 0) {
+                body.raw("</row>");
+            }
+            rows++;
+            column = 0;
+            body.raw("<row r=\"").number(rows).raw("\">");
+            return this;
+        }
+
+        public Sheet text(String value) {
+            return text(value, false);
+        }
+
+        /** A text cell in bold (a header). */
+        public Sheet bold(String value) {
+            return text(value, true);
+        }
+
+        /** A number cell; one that is not finite is written as text. */
+        public Sheet number(double value) {
+            if (!Double.isFinite(value)) {
+                return text(Double.toString(value));
+            }
+            cell(false).raw("><v>");
+            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                body.number((long) value);
+            } else {
+                body.raw(Double.toString(value));
+            }
+            body.raw("</v></c>");
+            return this;
+        }
+
+        public Sheet number(long value) {
+            cell(false).raw("><v>").number(value).raw("</v></c>");
+            return this;
+        }
+
+        private Sheet text(String value, boolean bold) {
+            String text = value == null ? "" : value;
+            if (text.length() > MAX_TEXT) {
+                text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT);
+            }
+            cell(bold).raw(" t=\"inlineStr\"><is><t");
+            if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+                body.raw(" xml:space=\"preserve\"");
+            }
+            body.raw(">").escaped(text).raw("</t></is></c>");
+            return this;
+        }
+
+        private XmlText cell(boolean bold) {
+            if (rows == 0 || ended) {
+                throw new IllegalStateException(ended ? "sheet '" + name + "' is written already" : "a cell before the sheet's first row");
+            }
+            int c = column++;
+            body.raw("<c r=\"").raw(c < COLUMNS.length ? COLUMNS[c] : columnName(c)).number(rows).raw(bold ? "\" s=\"1\"" : "\"");
+            return body;
+        }
+
+        private void copyTo(OutputStream zip, boolean selected) throws IOException {
+            if (rows > 0) {
+                body.raw("</row>");
+            }
+            ended = true;
+            body.close();
+            deflater.end();
+            XmlText head = new XmlText(zip);
+            head.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN + "\">")
+                    .raw("<sheetViews><sheetView workbookViewId=\"0\"").raw(selected ? " tabSelected=\"1\">" : ">");
+            if (frozenRows > 0) {
+                head.raw("<pane ySplit=\"").number(frozenRows).raw("\" topLeftCell=\"A").number(frozenRows + 1L)
+                        .raw("\" activePane=\"bottomLeft\" state=\"frozen\"/>");
+            }
+            head.raw("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+            if (widths.length > 0) {
+                head.raw("<cols>");
+                for (int i = 0; i < widths.length; i++) {
+                    head.raw("<col min=\"").number(i + 1L).raw("\" max=\"").number(i + 1L).raw("\" width=\"")
+                            .raw(Double.toString(widths[i])).raw("\" customWidth=\"1\"/>");
+                }
+                head.raw("</cols>");
+            }
+            head.raw("<sheetData>").flush();
+            try (InputStream in = new InflaterInputStream(new java.io.ByteArrayInputStream(deflated.toByteArray()))) {
+                in.transferTo(zip);
+            }
+            XmlText tail = new XmlText(zip);
+            tail.raw("</sheetData></worksheet>").flush();
+        }
+    }
+
+    /** Releases the sheets' compressors; a workbook not written is dropped. */
+    @Override
+    public void close() {
+        for (Sheet s : sheets) {
+            s.ended = true;
+            s.deflater.end();
+        }
+    }
+
+    /** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
+    static String columnName(int index) {
+        StringBuilder name = new StringBuilder(3);
+        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+            name.append((char) ('A' + (i - 1) % 26));
+        }
+        return name.reverse().toString();
+    }
+
+    /** Characters Excel forbids in a sheet name ([]:*?/\) become spaces; no leading or trailing apostrophe; 31 characters. */
+    static String safeName(String wanted) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < wanted.length() && name.length() < MAX_NAME; i++) {
+            char c = wanted.charAt(i);
+            name.append("[]:*?/\\".indexOf(c) >= 0 || Character.isISOControl(c) ? ' ' : c);
+        }
+        while (name.length() > 0 && name.charAt(0) == '\'') {
+            name.deleteCharAt(0);
+        }
+        while (name.length() > 0 && name.charAt(name.length() - 1) == '\'') {
+            name.deleteCharAt(name.length() - 1);
+        }
+        return name.toString().isBlank() ? "Sheet" : name.toString();
+    }
+
+    private String uniqueName(String name) {
+        String candidate = name;
+        for (int i = 2; taken(candidate); i++) {
+            String suffix = " " + i;
+            candidate = name.substring(0, Math.min(name.length(), MAX_NAME - suffix.length())) + suffix;
+        }
+        return candidate;
+    }
+
+    private boolean taken(String name) {
+        for (Sheet s : sheets) {
+            if (s.name.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String contentTypes() {
+        StringBuilder x = new StringBuilder("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+                + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>");
+        for (int i = 1; i <= sheets.size(); i++) {
+            x.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
+                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+        }
+        return xml(x.append("</Types>").toString());
+    }
+
+    private String workbookXml() {
+        StringBuilder x = new StringBuilder("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOC_RELS + "\">"
+                + "<bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
+        for (int i = 1; i <= sheets.size(); i++) {
+            x.append("<sheet name=\"").append(escape(sheets.get(i - 1).name)).append("\" sheetId=\"").append(i)
+                    .append("\" r:id=\"rId").append(i).append("\"/>");
+        }
+        return xml(x.append("</sheets></workbook>").toString());
+    }
+
+    private String workbookRels() {
+        StringBuilder x = new StringBuilder("<Relationships xmlns=\"" + RELS + "\">");
+        for (int i = 1; i <= sheets.size(); i++) {
+            x.append("<Relationship Id=\"rId").append(i).append("\" Type=\"").append(DOC_RELS)
+                    .append("/worksheet\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+        }
+        x.append("<Relationship Id=\"rId").append(sheets.size() + 1).append("\" Type=\"").append(DOC_RELS)
+                .append("/styles\" Target=\"styles.xml\"/>");
+        return xml(x.append("</Relationships>").toString());
+    }
+
+    /** Two cell formats: 0 plain, 1 bold. */
+    private static final String STYLES = "<styleSheet xmlns=\"" + MAIN + "\">"
+            + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+            + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>"
+            + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+            + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"2\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
+            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+
+    private static String xml(String body) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + body;
+    }
+
+    private static String escape(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XmlText x = new XmlText(out);
+        x.escaped(s).flush();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static ZipEntry timed(String name) {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(ENTRY_TIME);
+        return e;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(timed(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    /**
+     * UTF-8 XML text into a stream: markup as given, values escaped. A character XML 1.0 cannot hold
+     * (a control character from a source file) is written as Excel's {@code _xHHHH_}, and a literal
+     * {@code _xHHHH_} in the text has its underscore escaped so Excel shows it as it was.
+     */
+    private static final class XmlText {
+
+        private final OutputStream out;
+        private final byte[] buf = new byte[1 << 13];
+        private int n;
+
+        XmlText(OutputStream out) {
+            this.out = out;
+        }
+
+        XmlText raw(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                put(s.charAt(i));
+            }
+            return this;
+        }
+
+        XmlText number(long v) {
+            return raw(Long.toString(v));
+        }
+
+        XmlText escaped(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '<' -> raw("&lt;");
+                    case '>' -> raw("&gt;");
+                    case '&' -> raw("&amp;");
+                    case '"' -> raw("&quot;");
+                    case '_' -> raw(isEscapeAt(s, i) ? "_x005F_" : "_");
+                    default -> {
+                        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                            raw(String.format(Locale.ROOT, "_x%04X_", (int) c));
+                        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                            codePoint(Character.toCodePoint(c, s.charAt(++i)));
+                        } else if (Character.isSurrogate(c)) {
+                            codePoint(0xFFFD); // half a pair: not a character
+                        } else {
+                            codePoint(c);
+                        }
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** {@code _xHHHH_} at {@code i}: what Excel would read as an escaped character. */
+        private static boolean isEscapeAt(String s, int i) {
+            if (i + 6 >= s.length() || s.charAt(i + 1) != 'x' || s.charAt(i + 6) != '_') {
+                return false;
+            }
+            for (int k = i + 2; k < i + 6; k++) {
+                if (Character.digit(s.charAt(k), 16) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void codePoint(int c) {
+            if (c < 0x80) {
+                put((char) c);
+            } else if (c < 0x800) {
+                byte2(0xC0 | c >> 6, 0x80 | c & 0x3F);
+            } else if (c < 0x10000) {
+                ensure(3);
+                buf[n++] = (byte) (0xE0 | c >> 12);
+                buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[n++] = (byte) (0x80 | c & 0x3F);
+            } else {
+                ensure(4);
+                buf[n++] = (byte) (0xF0 | c >> 18);
+                buf[n++] = (byte) (0x80 | c >> 12 & 0x3F);
+                buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+
+        private void byte2(int a, int b) {
+            ensure(2);
+            buf[n++] = (byte) a;
+            buf[n++] = (byte) b;
+        }
+
+        /** Markup is ASCII. */
+        private void put(char c) {
+            ensure(1);
+            buf[n++] = (byte) c;
+        }
+
+        private void ensure(int room) {
+            if (n + room > buf.length) {
+                flush();
+            }
+        }
+
+        XmlText flush() {
+            try {
+                out.write(buf, 0, n);
+                n = 0;
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        void close() throws IOException {
+            flush();
+            out.close();
+        }
+    }
+}
