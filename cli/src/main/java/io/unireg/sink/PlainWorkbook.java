@@ -1,8 +1,12 @@
 package io.unireg.sink;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,11 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.InflaterInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * An .xlsx of text and number cells, plain or bold, with column widths and a frozen header row — what
@@ -24,9 +25,10 @@ import java.util.zip.ZipOutputStream;
  * workbook in a JVM costs ~0.6 CPU-s of class loading plus the JIT's time on its code: on 2 cores
  * the 1M-row benchmark job ran 6.10 → 5.33 s without it (docs/benchmarks.md, 2026-12-04).
  * <p>
- * Sheets fill in any order, at once, each into its own buffer of deflated XML (a 100,000-row sheet
- * is a few MB), and {@link #write} puts them into the package in the order they were added. No
- * temporary files, and the same cells give the same bytes: entries carry a fixed time and the
+ * Sheets fill in any order, at once, each deflated as it is written into a buffer of its own (a
+ * 100,000-row sheet is a few MB), and {@link #write} puts the buffers into the package in the order
+ * the sheets were added, as they are (Commons Compress's raw entries: nothing is compressed twice).
+ * No temporary files, and the same cells give the same bytes: entries carry a fixed time and the
  * package the creation time it is given.
  * <p>
  * Not fastexcel (0.19): it stamps every package with the time of writing, and streams one sheet at a
@@ -56,7 +58,7 @@ public final class PlainWorkbook implements AutoCloseable {
      * {@code widths} are in characters; {@code frozenRows} rows stay in view when scrolling.
      */
     public Sheet sheet(String wanted, double[] widths, int frozenRows) {
-        Sheet sheet = new Sheet(uniqueName(safeName(wanted)), widths, frozenRows);
+        Sheet sheet = new Sheet(uniqueName(safeName(wanted)), widths, frozenRows, sheets.isEmpty());
         sheets.add(sheet);
         return sheet;
     }
@@ -66,8 +68,8 @@ public final class PlainWorkbook implements AutoCloseable {
         if (sheets.isEmpty()) {
             throw new IllegalStateException("a workbook needs a sheet");
         }
-        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        zip.setLevel(Deflater.BEST_SPEED);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+        zip.setUseZip64(Zip64Mode.Never); // a sheet stops at 100,000 rows, far below 4 GB
         entry(zip, "[Content_Types].xml", contentTypes());
         entry(zip, "_rels/.rels", xml("<Relationships xmlns=\"" + RELS + "\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + DOC_RELS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
@@ -84,32 +86,42 @@ public final class PlainWorkbook implements AutoCloseable {
         entry(zip, "xl/_rels/workbook.xml.rels", workbookRels());
         entry(zip, "xl/styles.xml", xml(STYLES));
         for (int i = 0; i < sheets.size(); i++) {
-            zip.putNextEntry(timed("xl/worksheets/sheet" + (i + 1) + ".xml"));
-            sheets.get(i).copyTo(zip, i == 0);
-            zip.closeEntry();
+            sheets.get(i).end().writeTo(zip, "xl/worksheets/sheet" + (i + 1) + ".xml");
         }
         zip.finish();
+        zip.flush();
     }
 
     /** Row by row, top to bottom: a row's cells are added left to right between {@link #row()} calls. */
     public static final class Sheet {
 
         private final String name;
-        private final int frozenRows;
-        private final double[] widths;
-        private final ByteArrayOutputStream deflated = new ByteArrayOutputStream(1 << 12);
-        /** Native memory: ended when the sheet is written or the workbook closed. */
-        private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        private final XmlText body;
+        /** The sheet's XML, deflated as it is written (raw deflate, as a zip entry holds it). */
+        private final Deflated deflated = new Deflated();
+        private final XmlText body = new XmlText(deflated);
         private int rows;
         private int column;
         private boolean ended;
 
-        private Sheet(String name, double[] widths, int frozenRows) {
+        /** The sheet's XML up to its first row is known at once, so all of it goes through one compressor. */
+        private Sheet(String name, double[] widths, int frozenRows, boolean selected) {
             this.name = name;
-            this.widths = widths.clone();
-            this.frozenRows = frozenRows;
-            this.body = new XmlText(new DeflaterOutputStream(deflated, deflater, 1 << 13));
+            body.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN + "\">")
+                    .raw("<sheetViews><sheetView workbookViewId=\"0\"").raw(selected ? " tabSelected=\"1\">" : ">");
+            if (frozenRows > 0) {
+                body.raw("<pane ySplit=\"").number(frozenRows).raw("\" topLeftCell=\"A").number(frozenRows + 1L)
+                        .raw("\" activePane=\"bottomLeft\" state=\"frozen\"/>");
+            }
+            body.raw("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+            if (widths.length > 0) {
+                body.raw("<cols>");
+                for (int i = 0; i < widths.length; i++) {
+                    body.raw("<col min=\"").number(i + 1L).raw("\" max=\"").number(i + 1L).raw("\" width=\"")
+                            .raw(Double.toString(widths[i])).raw("\" customWidth=\"1\"/>");
+                }
+                body.raw("</cols>");
+            }
+            body.raw("<sheetData>");
         }
 
         public String name() {
@@ -186,35 +198,81 @@ public final class PlainWorkbook implements AutoCloseable {
             return body;
         }
 
-        private void copyTo(OutputStream zip, boolean selected) throws IOException {
-            if (rows > 0) {
-                body.raw("</row>");
-            }
-            ended = true;
-            body.close();
-            deflater.end();
-            XmlText head = new XmlText(zip);
-            head.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN + "\">")
-                    .raw("<sheetViews><sheetView workbookViewId=\"0\"").raw(selected ? " tabSelected=\"1\">" : ">");
-            if (frozenRows > 0) {
-                head.raw("<pane ySplit=\"").number(frozenRows).raw("\" topLeftCell=\"A").number(frozenRows + 1L)
-                        .raw("\" activePane=\"bottomLeft\" state=\"frozen\"/>");
-            }
-            head.raw("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
-            if (widths.length > 0) {
-                head.raw("<cols>");
-                for (int i = 0; i < widths.length; i++) {
-                    head.raw("<col min=\"").number(i + 1L).raw("\" max=\"").number(i + 1L).raw("\" width=\"")
-                            .raw(Double.toString(widths[i])).raw("\" customWidth=\"1\"/>");
+        /** Closes the XML; the sheet takes no more rows. */
+        private Sheet end() {
+            if (!ended) {
+                if (rows > 0) {
+                    body.raw("</row>");
                 }
-                head.raw("</cols>");
+                body.raw("</sheetData></worksheet>").flush();
+                ended = true;
+                deflated.finish();
             }
-            head.raw("<sheetData>").flush();
-            try (InputStream in = new InflaterInputStream(new java.io.ByteArrayInputStream(deflated.toByteArray()))) {
-                in.transferTo(zip);
+            return this;
+        }
+
+        private void writeTo(ZipArchiveOutputStream zip, String entry) throws IOException {
+            deflated.writeTo(zip, entry);
+        }
+    }
+
+    /**
+     * Bytes deflated as they come (raw deflate, fastest level), with the CRC and size a zip entry
+     * needs, so the package takes them as they are: no second pass at the end.
+     */
+    private static final class Deflated extends OutputStream {
+
+        /** Native memory: ended when finished or the workbook closed. */
+        private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        private final CRC32 crc = new CRC32();
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 12);
+        private final byte[] chunk = new byte[1 << 13];
+        private long size;
+        private boolean finished;
+
+        @Override
+        public void write(int b) {
+            write(new byte[]{(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            crc.update(b, off, len);
+            size += len;
+            deflater.setInput(b, off, len);
+            while (!deflater.needsInput()) {
+                drain();
             }
-            XmlText tail = new XmlText(zip);
-            tail.raw("</sheetData></worksheet>").flush();
+        }
+
+        void finish() {
+            deflater.finish();
+            while (!deflater.finished()) {
+                drain();
+            }
+            deflater.end();
+            finished = true;
+        }
+
+        void end() {
+            deflater.end();
+        }
+
+        private void drain() {
+            int n = deflater.deflate(chunk);
+            out.write(chunk, 0, n);
+        }
+
+        void writeTo(ZipArchiveOutputStream zip, String name) throws IOException {
+            if (!finished) {
+                throw new IllegalStateException(name + " is not finished");
+            }
+            ZipArchiveEntry e = timed(name);
+            e.setMethod(ZipArchiveEntry.DEFLATED);
+            e.setCrc(crc.getValue());
+            e.setSize(size);
+            e.setCompressedSize(out.size());
+            zip.addRawArchiveEntry(e, new ByteArrayInputStream(out.toByteArray()));
         }
     }
 
@@ -223,7 +281,7 @@ public final class PlainWorkbook implements AutoCloseable {
     public void close() {
         for (Sheet s : sheets) {
             s.ended = true;
-            s.deflater.end();
+            s.deflated.end();
         }
     }
 
@@ -328,16 +386,18 @@ public final class PlainWorkbook implements AutoCloseable {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static ZipEntry timed(String name) {
-        ZipEntry e = new ZipEntry(name);
+    private static ZipArchiveEntry timed(String name) {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
         e.setTimeLocal(ENTRY_TIME);
         return e;
     }
 
-    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(timed(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+    private static void entry(ZipArchiveOutputStream zip, String name, String content) throws IOException {
+        Deflated deflated = new Deflated();
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        deflated.write(bytes, 0, bytes.length);
+        deflated.finish();
+        deflated.writeTo(zip, name);
     }
 
     /**
@@ -450,11 +510,6 @@ public final class PlainWorkbook implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             return this;
-        }
-
-        void close() throws IOException {
-            flush();
-            out.close();
         }
     }
 }
