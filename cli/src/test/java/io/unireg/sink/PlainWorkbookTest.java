@@ -114,6 +114,20 @@ class PlainWorkbookTest {
         assertThat(bytes()).isEqualTo(bytes());
     }
 
+    /** Zip entry times are local date-times: a report re-rendered on a server in another zone must not differ. */
+    @Test
+    void theBytesDoNotDependOnTheTimeZone() throws Exception {
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+            byte[] utc = bytes();
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Tokyo"));
+            assertThat(bytes()).isEqualTo(utc);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
     @Test
     void sheetNamesAreMadeOnesExcelAccepts() {
         try (PlainWorkbook wb = new PlainWorkbook()) {
