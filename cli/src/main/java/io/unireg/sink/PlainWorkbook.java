@@ -23,7 +23,7 @@ import java.util.zip.Deflater;
  * An .xlsx of text and number cells, plain or bold, with column widths and a frozen header row — what
  * a report needs — written without POI. A run writes one on every run (report.xlsx), and POI's first
  * workbook in a JVM costs ~0.6 CPU-s of class loading plus the JIT's time on its code: on 2 cores
- * the 1M-row benchmark job ran 6.10 → 5.33 s without it (docs/benchmarks.md, 2026-12-04).
+ * the 1M-row benchmark job ran 6.25 → 5.72 s with this in POI's place (docs/benchmarks.md, 2026-12-04).
  * <p>
  * Sheets fill in any order, at once, each deflated as it is written into a buffer of its own (a
  * 100,000-row sheet is a few MB), and {@link #write} puts the buffers into the package in the order
