@@ -1,0 +1,59 @@
+package io.unireg.report;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cluster sizes counted from links.csv's cluster ids, against a plain count of the same ids. */
+class ClusterCounterTest {
+
+    @Test
+    void sortsAsSignedLongsAsArraysSortDoes() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int n : new int[]{0, 1, 2, 255, 256, 1_000, 65_536}) {
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                // full 64-bit values, negative ones included, some repeated, some sharing every byte but one
+                values[i] = i % 5 == 0 && i > 0 ? values[i - 1] : i % 7 == 0 ? random.nextLong() & 0xFF : random.nextLong();
+            }
+            long[] expected = values.clone();
+            Arrays.sort(expected);
+            long[] actual = Arrays.copyOf(values, n + 3); // a longer array: only the first n are sorted
+            actual[n] = Long.MIN_VALUE;
+            ClusterCounter.sort(actual, n, new long[n + 3]);
+            assertThat(Arrays.copyOf(actual, n)).as("n = " + n).isEqualTo(expected);
+            assertThat(actual[n]).isEqualTo(Long.MIN_VALUE);
+        }
+    }
+
+    /** Over several sorted blocks and a partial one, ids of either sign and other spellings: the same sizes as a map gives. */
+    @Test
+    void countsClustersAcrossBlocksAsAMapWould() {
+        SplittableRandom random = new SplittableRandom(11);
+        ClusterCounter counter = new ClusterCounter();
+        Map<String, Integer> plain = new HashMap<>();
+        long[] pool = new long[150_000];
+        for (int i = 0; i < pool.length; i++) {
+            pool[i] = random.nextLong();
+        }
+        for (int i = 0; i < 200_000; i++) {
+            // most ids once, some twice or more (the same key twice), a few in another spelling
+            String id = i % 997 == 0 ? "cluster-" + (i % 5)
+                    : "u" + String.format(Locale.ROOT, "%016x", pool[random.nextInt(i % 3 == 0 ? 20_000 : pool.length)]);
+            counter.add(id);
+            plain.merge(id, 1, Integer::sum);
+        }
+        Map<Integer, Long> sizes = new TreeMap<>();
+        plain.values().forEach(n -> sizes.merge(n, 1L, Long::sum));
+        assertThat(counter.clusters()).isEqualTo(plain.size());
+        assertThat(new TreeMap<>(counter.sizes())).isEqualTo(sizes);
+        assertThat(sizes).as("the ids repeat often enough to matter").hasSizeGreaterThan(3);
+    }
+}
