@@ -1,5 +1,6 @@
 package io.unireg.sink;
 
+import io.unireg.source.excel.CellRef;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -42,7 +43,7 @@ public final class PlainWorkbook implements AutoCloseable {
     private static final String[] COLUMNS = new String[64];
     static {
         for (int i = 0; i < COLUMNS.length; i++) {
-            COLUMNS[i] = columnName(i);
+            COLUMNS[i] = CellRef.letters(i);
         }
     }
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -194,7 +195,7 @@ public final class PlainWorkbook implements AutoCloseable {
                 throw new IllegalStateException(ended ? "sheet '" + name + "' is written already" : "a cell before the sheet's first row");
             }
             int c = column++;
-            body.raw("<c r=\"").raw(c < COLUMNS.length ? COLUMNS[c] : columnName(c)).number(rows).raw(bold ? "\" s=\"1\"" : "\"");
+            body.raw("<c r=\"").raw(c < COLUMNS.length ? COLUMNS[c] : CellRef.letters(c)).number(rows).raw(bold ? "\" s=\"1\"" : "\"");
             return body;
         }
 
@@ -283,15 +284,6 @@ public final class PlainWorkbook implements AutoCloseable {
             s.ended = true;
             s.deflated.end();
         }
-    }
-
-    /** Excel's column letters: 0 → A, 25 → Z, 26 → AA. */
-    static String columnName(int index) {
-        StringBuilder name = new StringBuilder(3);
-        for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-            name.append((char) ('A' + (i - 1) % 26));
-        }
-        return name.reverse().toString();
     }
 
     /** Characters Excel forbids in a sheet name ([]:*?/\) become spaces; no leading or trailing apostrophe; 31 characters. */

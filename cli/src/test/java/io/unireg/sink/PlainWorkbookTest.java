@@ -152,15 +152,6 @@ class PlainWorkbookTest {
         }
     }
 
-    @Test
-    void columnNames() {
-        assertThat(PlainWorkbook.columnName(0)).isEqualTo("A");
-        assertThat(PlainWorkbook.columnName(25)).isEqualTo("Z");
-        assertThat(PlainWorkbook.columnName(26)).isEqualTo("AA");
-        assertThat(PlainWorkbook.columnName(701)).isEqualTo("ZZ");
-        assertThat(PlainWorkbook.columnName(702)).isEqualTo("AAA");
-    }
-
     private static byte[] bytes() throws IOException {
         try (PlainWorkbook wb = new PlainWorkbook()) {
             PlainWorkbook.Sheet s = wb.sheet("s", new double[]{10}, 1);

@@ -1,7 +1,7 @@
 package io.unireg.source.excel;
 
-/** A cell address like {@code AB12}: 1-based row, 0-based column. */
-record CellRef(long row, int column) {
+/** A cell address like {@code AB12}: 1-based row, 0-based column. Its letters are the workbook writer's too. */
+public record CellRef(long row, int column) {
 
     /** Excel's last column, XFD. */
     static final int MAX_COLUMN = 16_383;
@@ -33,7 +33,7 @@ record CellRef(long row, int column) {
     }
 
     /** 0 → A, 27 → AB. */
-    static String letters(int column) {
+    public static String letters(int column) {
         StringBuilder sb = new StringBuilder(3);
         for (int c = column + 1; c > 0; c = (c - 1) / 26) {
             sb.append((char) ('A' + (c - 1) % 26));
