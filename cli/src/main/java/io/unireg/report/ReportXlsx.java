@@ -104,9 +104,10 @@ public final class ReportXlsx implements AutoCloseable {
 
     /** The run's start as the workbook's creation date, so re-rendering the same run gives the same bytes. */
     private static Instant created(ReportModel m) {
+        String started = m.run().startedAt();
         try {
-            return Instant.parse(m.run().startedAt());
-        } catch (DateTimeParseException | NullPointerException e) {
+            return started == null ? Instant.EPOCH : Instant.parse(started);
+        } catch (DateTimeParseException e) {
             return Instant.EPOCH;
         }
     }

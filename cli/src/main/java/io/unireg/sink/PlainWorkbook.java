@@ -5,11 +5,9 @@ import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,8 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * An .xlsx of text and number cells, plain or bold, with column widths and a frozen header row — what
@@ -98,7 +94,7 @@ public final class PlainWorkbook implements AutoCloseable {
 
         private final String name;
         /** The sheet's XML, deflated as it is written (raw deflate, as a zip entry holds it). */
-        private final Deflated deflated = new Deflated();
+        private final DeflatedPart deflated = new DeflatedPart();
         private final XmlText body = new XmlText(deflated);
         private int rows;
         private int column;
@@ -213,69 +209,10 @@ public final class PlainWorkbook implements AutoCloseable {
         }
 
         private void writeTo(ZipArchiveOutputStream zip, String entry) throws IOException {
-            deflated.writeTo(zip, entry);
+            deflated.writeTo(zip, timed(entry));
         }
     }
 
-    /**
-     * Bytes deflated as they come (raw deflate, fastest level), with the CRC and size a zip entry
-     * needs, so the package takes them as they are: no second pass at the end.
-     */
-    private static final class Deflated extends OutputStream {
-
-        /** Native memory: ended when finished or the workbook closed. */
-        private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        private final CRC32 crc = new CRC32();
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 12);
-        private final byte[] chunk = new byte[1 << 13];
-        private long size;
-        private boolean finished;
-
-        @Override
-        public void write(int b) {
-            write(new byte[]{(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            crc.update(b, off, len);
-            size += len;
-            deflater.setInput(b, off, len);
-            while (!deflater.needsInput()) {
-                drain();
-            }
-        }
-
-        void finish() {
-            deflater.finish();
-            while (!deflater.finished()) {
-                drain();
-            }
-            deflater.end();
-            finished = true;
-        }
-
-        void end() {
-            deflater.end();
-        }
-
-        private void drain() {
-            int n = deflater.deflate(chunk);
-            out.write(chunk, 0, n);
-        }
-
-        void writeTo(ZipArchiveOutputStream zip, String name) throws IOException {
-            if (!finished) {
-                throw new IllegalStateException(name + " is not finished");
-            }
-            ZipArchiveEntry e = timed(name);
-            e.setMethod(ZipArchiveEntry.DEFLATED);
-            e.setCrc(crc.getValue());
-            e.setSize(size);
-            e.setCompressedSize(out.size());
-            zip.addRawArchiveEntry(e, new ByteArrayInputStream(out.toByteArray()));
-        }
-    }
 
     /** Releases the sheets' compressors; a workbook not written is dropped. */
     @Override
@@ -385,123 +322,11 @@ public final class PlainWorkbook implements AutoCloseable {
     }
 
     private static void entry(ZipArchiveOutputStream zip, String name, String content) throws IOException {
-        Deflated deflated = new Deflated();
+        DeflatedPart deflated = new DeflatedPart();
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         deflated.write(bytes, 0, bytes.length);
         deflated.finish();
-        deflated.writeTo(zip, name);
+        deflated.writeTo(zip, timed(name));
     }
 
-    /**
-     * UTF-8 XML text into a stream: markup as given, values escaped. A character XML 1.0 cannot hold
-     * (a control character from a source file) is written as Excel's {@code _xHHHH_}, and a literal
-     * {@code _xHHHH_} in the text has its underscore escaped so Excel shows it as it was.
-     */
-    private static final class XmlText {
-
-        private final OutputStream out;
-        private final byte[] buf = new byte[1 << 13];
-        private int n;
-
-        XmlText(OutputStream out) {
-            this.out = out;
-        }
-
-        XmlText raw(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                put(s.charAt(i));
-            }
-            return this;
-        }
-
-        XmlText number(long v) {
-            return raw(Long.toString(v));
-        }
-
-        XmlText escaped(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '<' -> raw("&lt;");
-                    case '>' -> raw("&gt;");
-                    case '&' -> raw("&amp;");
-                    case '"' -> raw("&quot;");
-                    case '_' -> raw(isEscapeAt(s, i) ? "_x005F_" : "_");
-                    default -> {
-                        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
-                            raw(String.format(Locale.ROOT, "_x%04X_", (int) c));
-                        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            codePoint(Character.toCodePoint(c, s.charAt(++i)));
-                        } else if (Character.isSurrogate(c)) {
-                            codePoint(0xFFFD); // half a pair: not a character
-                        } else {
-                            codePoint(c);
-                        }
-                    }
-                }
-            }
-            return this;
-        }
-
-        /** {@code _xHHHH_} at {@code i}: what Excel would read as an escaped character. */
-        private static boolean isEscapeAt(String s, int i) {
-            if (i + 6 >= s.length() || s.charAt(i + 1) != 'x' || s.charAt(i + 6) != '_') {
-                return false;
-            }
-            for (int k = i + 2; k < i + 6; k++) {
-                if (Character.digit(s.charAt(k), 16) < 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void codePoint(int c) {
-            if (c < 0x80) {
-                put((char) c);
-            } else if (c < 0x800) {
-                byte2(0xC0 | c >> 6, 0x80 | c & 0x3F);
-            } else if (c < 0x10000) {
-                ensure(3);
-                buf[n++] = (byte) (0xE0 | c >> 12);
-                buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
-            } else {
-                ensure(4);
-                buf[n++] = (byte) (0xF0 | c >> 18);
-                buf[n++] = (byte) (0x80 | c >> 12 & 0x3F);
-                buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                buf[n++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-
-        private void byte2(int a, int b) {
-            ensure(2);
-            buf[n++] = (byte) a;
-            buf[n++] = (byte) b;
-        }
-
-        /** Markup is ASCII. */
-        private void put(char c) {
-            ensure(1);
-            buf[n++] = (byte) c;
-        }
-
-        private void ensure(int room) {
-            if (n + room > buf.length) {
-                flush();
-            }
-        }
-
-        XmlText flush() {
-            try {
-                out.write(buf, 0, n);
-                n = 0;
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
-        }
-    }
 }
