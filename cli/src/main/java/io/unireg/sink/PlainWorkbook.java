@@ -6,6 +6,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,24 @@ public final class PlainWorkbook implements AutoCloseable {
         if (sheets.isEmpty()) {
             throw new IllegalStateException("a workbook needs a sheet");
         }
-        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
-        zip.setUseZip64(Zip64Mode.Never); // a sheet stops at 100,000 rows, far below 4 GB
+        // Closed here, to release its compressor at once; the caller's stream stays open.
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        })) {
+            zip.setUseZip64(Zip64Mode.Never); // a sheet stops at 100,000 rows, far below 4 GB
+            writeEntries(zip, created);
+        }
+    }
+
+    private void writeEntries(ZipArchiveOutputStream zip, Instant created) throws IOException {
         entry(zip, "[Content_Types].xml", contentTypes());
         entry(zip, "_rels/.rels", xml("<Relationships xmlns=\"" + RELS + "\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + DOC_RELS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
@@ -86,7 +103,6 @@ public final class PlainWorkbook implements AutoCloseable {
             sheets.get(i).end().writeTo(zip, "xl/worksheets/sheet" + (i + 1) + ".xml");
         }
         zip.finish();
-        zip.flush();
     }
 
     /** Row by row, top to bottom: a row's cells are added left to right between {@link #row()} calls. */

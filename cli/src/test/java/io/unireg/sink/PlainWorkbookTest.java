@@ -128,6 +128,25 @@ class PlainWorkbookTest {
         }
     }
 
+    /** The caller owns the stream (report.xlsx's file is moved into place after it is closed). */
+    @Test
+    void leavesTheCallersStreamOpen() throws Exception {
+        boolean[] closed = {false};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        OutputStream out = new java.io.FilterOutputStream(bytes) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        try (PlainWorkbook wb = new PlainWorkbook()) {
+            wb.sheet("s", new double[0], 0).row().text("x");
+            wb.write(out, CREATED);
+        }
+        assertThat(closed[0]).isFalse();
+        assertThat(bytes.toByteArray()).hasSizeGreaterThan(1_000).startsWith(0x50, 0x4B); // "PK": a zip, written in full
+    }
+
     @Test
     void sheetNamesAreMadeOnesExcelAccepts() {
         try (PlainWorkbook wb = new PlainWorkbook()) {
