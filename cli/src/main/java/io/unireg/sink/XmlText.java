@@ -70,28 +70,8 @@ final class XmlText {
     }
 
     private void codePoint(int c) {
-        if (c < 0x80) {
-            put((char) c);
-        } else if (c < 0x800) {
-            byte2(0xC0 | c >> 6, 0x80 | c & 0x3F);
-        } else if (c < 0x10000) {
-            ensure(3);
-            buf[n++] = (byte) (0xE0 | c >> 12);
-            buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-            buf[n++] = (byte) (0x80 | c & 0x3F);
-        } else {
-            ensure(4);
-            buf[n++] = (byte) (0xF0 | c >> 18);
-            buf[n++] = (byte) (0x80 | c >> 12 & 0x3F);
-            buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-            buf[n++] = (byte) (0x80 | c & 0x3F);
-        }
-    }
-
-    private void byte2(int a, int b) {
-        ensure(2);
-        buf[n++] = (byte) a;
-        buf[n++] = (byte) b;
+        ensure(4);
+        n = Utf8.put(c, buf, n);
     }
 
     /** Markup is ASCII. */
