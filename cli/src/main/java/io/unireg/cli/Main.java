@@ -2,8 +2,6 @@ package io.unireg.cli;
 
 import io.unireg.run.ExitCodes;
 import io.unireg.run.ToolVersion;
-import org.apache.poi.util.TempFile;
-import org.apache.poi.util.UserNameAwareTempFileCreationStrategy;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,12 +27,6 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         quietBackgroundFailures();
-        // POI keeps the temporary sheets of every workbook written (the reports, xlsx outputs) in one
-        // ${java.io.tmpdir}/poifiles by default, made by whoever ran first and writable by them alone: on
-        // a server where an engineer had run unireg by hand, a nightly run under another account failed
-        // with "internal error: ... AccessDeniedException: /tmp/poifiles/poi-sxssf-sheet….xml". POI's own
-        // strategy gives each user a folder of their own (poifiles_NAME).
-        TempFile.setTempFileCreationStrategy(new UserNameAwareTempFileCreationStrategy());
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

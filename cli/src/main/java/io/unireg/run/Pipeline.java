@@ -119,7 +119,7 @@ final class Pipeline {
     }
 
     /**
-     * Rows of a source after which the run's code is compiled, the SHA-256 of the outputs' hashes among it
+     * Rows of a source after which the run's code is compiled, the code that hashes the outputs among it
      * (measured on 2 cores: C2 compiles it 1.2-1.7 s into a run, before a tenth of the 1M-row benchmark
      * file is read, at 2.4-2.6 s).
      */
