@@ -47,6 +47,7 @@ public final class PlainWorkbook implements AutoCloseable {
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static final String DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
     private final List<Sheet> sheets = new ArrayList<>();
 
@@ -119,7 +120,7 @@ public final class PlainWorkbook implements AutoCloseable {
         /** The sheet's XML up to its first row is known at once, so all of it goes through one compressor. */
         private Sheet(String name, double[] widths, int frozenRows, boolean selected) {
             this.name = name;
-            body.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN + "\">")
+            body.raw(DECLARATION + "<worksheet xmlns=\"" + MAIN + "\">")
                     .raw("<sheetViews><sheetView workbookViewId=\"0\"").raw(selected ? " tabSelected=\"1\">" : ">");
             if (frozenRows > 0) {
                 body.raw("<pane ySplit=\"").number(frozenRows).raw("\" topLeftCell=\"A").number(frozenRows + 1L)
@@ -229,7 +230,6 @@ public final class PlainWorkbook implements AutoCloseable {
         }
     }
 
-
     /** Releases the sheets' compressors; a workbook not written is dropped. */
     @Override
     public void close() {
@@ -321,7 +321,7 @@ public final class PlainWorkbook implements AutoCloseable {
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 
     private static String xml(String body) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + body;
+        return DECLARATION + body;
     }
 
     private static String escape(String s) {
