@@ -136,7 +136,7 @@ final class Pipeline {
         RowFormat linkFormat = output.linkFormat();
         List<SourceSummary> summaries = new ArrayList<>();
         for (SourcePlan source : plan.sources()) {
-            long read = 0, bad = 0, rejected = 0, dropped = 0, accepted = 0;
+            Counts counts = new Counts();
             boolean warm = false;
             Map<String, String> detected;
             Map<String, Long> skipped;
@@ -157,49 +157,10 @@ final class Pipeline {
                 }
                 List<Object> batch;
                 while (!(batch = batches.next()).isEmpty()) {
-                    for (Object item : batch) {
-                        if (item instanceof Gone gone) {
-                            feed.deleted(gone.key()); // not read: counted under rows_skipped
-                            continue;
-                        }
-                        read++;
-                        if (item instanceof SourceItem.BadRow badRow) {
-                            bad++;
-                            rejected++;
-                            // Its cells are misaligned, so its key column cannot be trusted: the line locates it.
-                            output.reject(new Reject(source.id(), "", badRow.line(), "", badRow.rule(),
-                                    "data row " + badRow.rowNumber() + ": " + badRow.message()));
-                            continue;
-                        }
-                        Prepared prepared = item instanceof Prepared p ? p : null;
-                        RowMapper.Normalised normalised = prepared != null ? prepared.row() : (RowMapper.Normalised) item;
-                        int found = normalised.rejects() == null ? 0 : normalised.rejects().size();
-                        MappedRow row = mapper.validate(normalised);
-                        for (Reject r : row.rejects()) {
-                            output.reject(r);
-                        }
-                        if (row.rejected()) {
-                            rejected++;
-                            if (feed != null) {
-                                feed.refused(row.key());
-                            }
-                            continue;
-                        }
-                        dropped += row.rejects().size();
-                        accepted++;
-                        if (prepared != null && row.rejects().size() == found) {
-                            // validation found nothing (nor changed a value): the record is as prepared
-                            output.record(prepared.record());
-                            output.link(prepared.link());
-                        } else if (feed != null) {
-                            feed.accepted(row.key(), row.values(), emit);
-                        } else {
-                            emit.row(row.key(), row.values());
-                        }
-                    }
+                    consume(batch, counts, source, feed, mapper, output, emit);
                     output.endBatch();
-                    progress.update(source.id(), read);
-                    if (!warm && read >= warmRows) {
+                    progress.update(source.id(), counts.read);
+                    if (!warm && counts.read >= warmRows) {
                         warm = true;
                         whenRead.accept(source.id());
                     }
@@ -215,12 +176,70 @@ final class Pipeline {
                     }
                 }
                 String path = source.spec().path() == null ? null : source.spec().path().toString();
-                summaries.add(new SourceSummary(source.id(), path, null, detected, read, bad, rejected,
-                        dropped, accepted, skipped, carried));
+                summaries.add(new SourceSummary(source.id(), path, null, detected, counts.read, counts.bad, counts.rejected,
+                        counts.dropped, counts.accepted, skipped, carried));
             }
         }
         progress.finish();
         return summaries;
+    }
+
+    /** A source's row counts, kept across its batches. */
+    private static final class Counts {
+        long read;
+        long bad;
+        long rejected;
+        long dropped;
+        long accepted;
+    }
+
+    /**
+     * Validates one batch in order and hands its rows to the output. A method of its own, not the body
+     * of {@link #run}'s loop: C2 compiles it once as a method instead of compiling the whole of {@code run}
+     * on-stack, twice, while the rows wait (~0.2 s of C2's time in the 1M-row benchmark run).
+     */
+    private void consume(List<Object> batch, Counts counts, SourcePlan source, Feed feed, RowMapper mapper,
+                         Output output, ChangeFeeds.Emit emit) throws Exception {
+        for (Object item : batch) {
+            if (item instanceof Gone gone) {
+                feed.deleted(gone.key()); // not read: counted under rows_skipped
+                continue;
+            }
+            counts.read++;
+            if (item instanceof SourceItem.BadRow badRow) {
+                counts.bad++;
+                counts.rejected++;
+                // Its cells are misaligned, so its key column cannot be trusted: the line locates it.
+                output.reject(new Reject(source.id(), "", badRow.line(), "", badRow.rule(),
+                        "data row " + badRow.rowNumber() + ": " + badRow.message()));
+                continue;
+            }
+            Prepared prepared = item instanceof Prepared p ? p : null;
+            RowMapper.Normalised normalised = prepared != null ? prepared.row() : (RowMapper.Normalised) item;
+            int found = normalised.rejects() == null ? 0 : normalised.rejects().size();
+            MappedRow row = mapper.validate(normalised);
+            for (Reject r : row.rejects()) {
+                output.reject(r);
+            }
+            if (row.rejected()) {
+                counts.rejected++;
+                if (feed != null) {
+                    feed.refused(row.key());
+                }
+                continue;
+            }
+            counts.dropped += row.rejects().size();
+            counts.accepted++;
+            if (prepared != null && row.rejects().size() == found) {
+                // validation found nothing (nor changed a value): the record is as prepared
+                output.record(prepared.record());
+                output.link(prepared.link());
+            } else if (feed != null) {
+                feed.accepted(row.key(), row.values(), emit);
+            } else {
+                emit.row(row.key(), row.values());
+            }
+        }
     }
 
     /** Runs on the normalising threads: see {@link Prepared}. */

@@ -146,16 +146,24 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
         }
     }
 
+    // The loops below only take batches: each batch is written by a method of its own, which C2 compiles
+    // once as a method, where a loop over rows inside the endless loop was compiled on-stack two or three
+    // times as the run went on.
+
     private void drainRecords() throws Exception {
         while (true) {
             Batch batch = recordQueue.take();
-            for (FormattedRow row : batch.records()) {
-                for (RecordSink sink : records) {
-                    sink.write(row);
-                }
-            }
+            writeRecords(batch.records());
             if (batch.last()) {
                 return;
+            }
+        }
+    }
+
+    private void writeRecords(List<FormattedRow> rows) throws IOException {
+        for (FormattedRow row : rows) {
+            for (RecordSink sink : records) {
+                sink.write(row);
             }
         }
     }
@@ -163,15 +171,19 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     private void drainLinks() throws Exception {
         while (true) {
             Batch batch = linkQueue.take();
-            for (FormattedRow row : batch.links()) {
-                links.write(row);
-            }
-            for (String[] row : batch.rejects()) {
-                rejects.write(row);
-            }
+            writeLinks(batch.links(), batch.rejects());
             if (batch.last()) {
                 return;
             }
+        }
+    }
+
+    private void writeLinks(List<FormattedRow> rows, List<String[]> rejected) throws IOException {
+        for (FormattedRow row : rows) {
+            links.write(row);
+        }
+        for (String[] row : rejected) {
+            rejects.write(row);
         }
     }
 }
