@@ -55,9 +55,26 @@ final class PatternFunctions implements FunctionLibrary {
             if (value == null) {
                 return Outcome.missing();
             }
-            String result = matchers.get().reset(value).replaceAll(replacement);
+            String result = replaceAll(matchers.get().reset(value), value, replacement);
             return result.isEmpty() ? Outcome.missing() : Outcome.ok(result);
         };
+    }
+
+    /**
+     * {@link Matcher#replaceAll(String)} on a matcher just reset to {@code value}, without the second
+     * reset {@code replaceAll} makes and, when nothing matches, without a builder: most values of a
+     * field pass its clean-up patterns unchanged, and a chain runs them on every row.
+     */
+    static String replaceAll(Matcher m, String value, String replacement) {
+        if (!m.find()) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        do {
+            m.appendReplacement(out, replacement);
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

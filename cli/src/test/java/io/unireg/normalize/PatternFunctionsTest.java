@@ -2,6 +2,9 @@ package io.unireg.normalize;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import static io.unireg.normalize.Steps.apply;
 import static io.unireg.normalize.Steps.step;
 import static io.unireg.normalize.Steps.value;
@@ -33,6 +36,33 @@ class PatternFunctionsTest {
     void replaceReturnsTheSameStringWithoutAMatch() {
         String clean = "Харків";
         assertThat(value("{regex_replace: ['\\d', '']}", clean)).isSameAs(clean);
+    }
+
+    @Test
+    void replaceAgreesWithTheJdksReplaceAll() {
+        // The step's own loop must give what Matcher.replaceAll gives, empty matches and groups included.
+        String[] patterns = {"^(\\d{9})$", "[\\s№]+", "x*", "(?i)^(ID-картка|ID|паспорт)\\s*", "\\b", "(a)|(б)", "$"};
+        String[] replacements = {"0$1", "", "-", "[$0]", "\\$"};
+        String alphabet = "0123456789 xaбIDidпаспорт№-\n";
+        Random random = new Random(7);
+        for (String regex : patterns) {
+            Pattern pattern = Pattern.compile(regex, Pattern.UNICODE_CASE);
+            for (String replacement : replacements) {
+                if (replacement.equals("0$1") && pattern.matcher("").groupCount() < 1) {
+                    continue;
+                }
+                for (int i = 0; i < 300; i++) {
+                    StringBuilder value = new StringBuilder();
+                    for (int k = random.nextInt(12); k > 0; k--) {
+                        value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                    String v = value.toString();
+                    assertThat(PatternFunctions.replaceAll(pattern.matcher(v), v, replacement))
+                            .as("%s → %s on '%s'", regex, replacement, v)
+                            .isEqualTo(pattern.matcher(v).replaceAll(replacement));
+                }
+            }
+        }
     }
 
     @Test
