@@ -62,8 +62,8 @@ final class PatternFunctions implements FunctionLibrary {
 
     /**
      * {@link Matcher#replaceAll(String)} on a matcher just reset to {@code value}, without the second
-     * reset {@code replaceAll} makes and, when nothing matches, without a builder: most values of a
-     * field pass its clean-up patterns unchanged, and a chain runs them on every row.
+     * reset {@code replaceAll} makes (it clears the matcher's group and state arrays) and with the
+     * builder sized for the value: a chain runs its patterns on every value of every row.
      */
     static String replaceAll(Matcher m, String value, String replacement) {
         if (!m.find()) {
