@@ -1,7 +1,6 @@
 package io.unireg.sink;
 
 import org.apache.poi.util.TempFile;
-import org.apache.poi.util.UserNameAwareTempFileCreationStrategy;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -24,12 +23,12 @@ public final class StreamingWorkbook extends SXSSFWorkbook {
 
     static {
         // POI keeps the temporary sheets of every workbook in one ${java.io.tmpdir}/poifiles by default,
-        // made by whoever ran first and writable by them alone: on a server where an engineer had run
-        // unireg by hand, a nightly run under another account failed with "internal error: ...
-        // AccessDeniedException: /tmp/poifiles/poi-sxssf-sheet….xml". POI's own strategy gives each user
-        // a folder of their own (poifiles_NAME). Set here, where every workbook unireg writes is made
-        // (xlsx outputs, the review file), so a run that writes none loads none of it.
-        TempFile.setTempFileCreationStrategy(new UserNameAwareTempFileCreationStrategy());
+        // made by whoever ran first: on a server where an engineer had run unireg by hand, a nightly run
+        // under another account failed with "internal error: ... AccessDeniedException:
+        // /tmp/poifiles/poi-sxssf-sheet….xml". Each run gets a private folder instead (PrivateTempFiles).
+        // Set here, where every workbook unireg writes is made (xlsx outputs, the review file), so a run
+        // that writes none loads none of it.
+        TempFile.setTempFileCreationStrategy(new PrivateTempFiles());
     }
 
     /** Keeps {@code window} rows in memory; {@code compressTempFiles} gzips the temporary sheet files. */
