@@ -1,0 +1,52 @@
+package io.unireg.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Executable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The launcher names methods for the JIT ({@code -XX:CompileCommand=inline,…} and
+ * {@code CompileThresholdScaling,…}) after {@code CompileCommand=quiet}, and the JVM says nothing about a
+ * pattern that matches no method. A renamed method, or a Commons CSV release that renamed one, would
+ * silently undo the measured gains: every class and method the launcher names must exist.
+ */
+class LauncherCompileCommandsTest {
+
+    private static final Path LAUNCHER = Path.of("..").toAbsolutePath().normalize().resolve("scripts/unireg");
+    private static final Pattern COMMAND = Pattern.compile(
+            "-XX:CompileCommand=(inline|CompileThresholdScaling),([\\w.$]+)::([\\w$*<>]+)(\\([^)]*\\)\\S*?)?(?:,[\\d.]+)?['\\s)]");
+
+    @Test
+    void everyMethodTheLauncherNamesExists() throws Exception {
+        String script = Files.readString(LAUNCHER);
+        Matcher m = COMMAND.matcher(script);
+        List<String> named = new ArrayList<>();
+        while (m.find()) {
+            String owner = m.group(2);
+            String method = m.group(3);
+            named.add(owner + "::" + method);
+            Class<?> type = Class.forName(owner, false, getClass().getClassLoader());
+            if (method.equals("*")) {
+                continue;
+            }
+            assertThat(Stream.concat(Arrays.stream(type.getDeclaredMethods()), Arrays.stream(type.getDeclaredConstructors()))
+                    .map(Executable::getName))
+                    .as("%s in the launcher's %s command", owner + "::" + method, m.group(1))
+                    .contains(method);
+        }
+        assertThat(named).as("the launcher's commands, as this test reads them")
+                .contains("io.unireg.source.text.Utf8Reader::decodeBuffered", "io.unireg.source.csv.QuotedCellLimit::*",
+                        "java.lang.StringBuilder::append", "org.apache.commons.csv.Lexer::parseSimpleToken")
+                .hasSizeGreaterThanOrEqualTo(9);
+    }
+}
