@@ -36,17 +36,17 @@ class LauncherCompileCommandsTest {
             String method = m.group(3);
             named.add(owner + "::" + method);
             Class<?> type = Class.forName(owner, false, getClass().getClassLoader());
-            if (method.equals("*")) {
-                continue;
-            }
+            // a trailing * is a prefix, as the JVM reads it
+            String prefix = method.endsWith("*") ? method.substring(0, method.length() - 1) : null;
             assertThat(Stream.concat(Arrays.stream(type.getDeclaredMethods()), Arrays.stream(type.getDeclaredConstructors()))
                     .map(Executable::getName))
                     .as("%s in the launcher's %s command", owner + "::" + method, m.group(1))
-                    .contains(method);
+                    .anyMatch(name -> prefix != null ? name.startsWith(prefix) : name.equals(method));
         }
         assertThat(named).as("the launcher's commands, as this test reads them")
                 .contains("io.unireg.source.text.Utf8Reader::decodeBuffered", "io.unireg.source.csv.QuotedCellLimit::*",
-                        "java.lang.StringBuilder::append", "org.apache.commons.csv.Lexer::parseSimpleToken")
-                .hasSizeGreaterThanOrEqualTo(9);
+                        "io.unireg.run.WriterThread::write*", "java.lang.StringBuilder::append",
+                        "org.apache.commons.csv.Lexer::parseSimpleToken")
+                .hasSizeGreaterThanOrEqualTo(11);
     }
 }
