@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The launcher names methods for the JIT ({@code -XX:CompileCommand=inline,…} and
  * {@code CompileThresholdScaling,…}) after {@code CompileCommand=quiet}, and the JVM says nothing about a
  * pattern that matches no method. A renamed method, or a Commons CSV release that renamed one, would
- * silently undo the measured gains: every class and method the launcher names must exist.
+ * silently undo what each command is there for: every class and method the launcher names must exist.
  */
 class LauncherCompileCommandsTest {
 
