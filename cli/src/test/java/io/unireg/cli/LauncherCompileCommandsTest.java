@@ -3,11 +3,13 @@ package io.unireg.cli;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Executable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,5 +50,26 @@ class LauncherCompileCommandsTest {
                         "io.unireg.run.WriterThread::write*", "java.lang.StringBuilder::append",
                         "org.apache.commons.csv.Lexer::parseSimpleToken")
                 .hasSizeGreaterThanOrEqualTo(11);
+    }
+
+    /**
+     * The class-data archive is mapped with {@code fixed_cds}'s flags. Should the running JVM refuse one
+     * (a typo, a JVM that dropped the flag), the launcher's training run fails and every start runs
+     * without the archive, ~1 s slower, with nothing said but a line at the first start after a build.
+     */
+    @Test
+    void theJvmTakesTheFlagsTheArchiveIsMappedWith() throws Exception {
+        Matcher m = Pattern.compile("(?m)^\\s*fixed_cds=\\(([^)]*)\\)").matcher(Files.readString(LAUNCHER));
+        assertThat(m.find()).as("fixed_cds=(…) in the launcher").isTrue();
+        List<String> flags = List.of(m.group(1).trim().split("\\s+"));
+        assertThat(flags).contains("-XX:ArchiveRelocationMode=0");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags);
+        command.add("-version");
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
     }
 }
