@@ -27,6 +27,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         quietBackgroundFailures();
+        if (args.length > 0 && args[0].equals("run")) {
+            StartWarmUp.start();
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
