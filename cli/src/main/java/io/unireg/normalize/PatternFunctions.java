@@ -51,11 +51,13 @@ final class PatternFunctions implements FunctionLibrary {
         String replacement = parts.get(1);
         checkReplacement(args, pattern, replacement);
         ThreadLocal<Matcher> matchers = matchers(pattern);
+        MatchStarts starts = MatchStarts.of(pattern);
         return (value, row) -> {
             if (value == null) {
                 return Outcome.missing();
             }
-            String result = replaceAll(matchers.get().reset(value), value, replacement);
+            String result = starts != null && !starts.mayMatch(value) ? value
+                    : replaceAll(matchers.get().reset(value), value, replacement);
             return result.isEmpty() ? Outcome.missing() : Outcome.ok(result);
         };
     }
@@ -100,8 +102,9 @@ final class PatternFunctions implements FunctionLibrary {
         Pattern pattern = compile(args, args.text("a pattern"));
         boolean useGroup = pattern.matcher("").groupCount() >= 1;
         ThreadLocal<Matcher> matchers = matchers(pattern);
+        MatchStarts starts = MatchStarts.of(pattern);
         return (value, row) -> {
-            if (value == null) {
+            if (value == null || starts != null && !starts.mayMatch(value)) {
                 return Outcome.missing();
             }
             Matcher m = matchers.get().reset(value);
