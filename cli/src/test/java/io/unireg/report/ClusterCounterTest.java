@@ -56,4 +56,35 @@ class ClusterCounterTest {
         assertThat(new TreeMap<>(counter.sizes())).isEqualTo(sizes);
         assertThat(sizes).as("the ids repeat often enough to matter").hasSizeGreaterThan(3);
     }
+
+    /**
+     * Past sixteen blocks, so runs are merged at several levels as they come; the figures asked for
+     * along the way must not disturb later ones.
+     */
+    @Test
+    void countsAsAMapWouldWhileBlocksMergeAndFiguresAreAskedForOnTheWay() {
+        SplittableRandom random = new SplittableRandom(13);
+        ClusterCounter counter = new ClusterCounter();
+        Map<Long, Integer> plain = new HashMap<>();
+        for (int i = 1; i <= 1_100_000; i++) {
+            // each id once, some twice or three times: a key repeated in a source, far apart or close by
+            long id = i % 10 == 0 ? random.nextLong(100_000) : random.nextLong();
+            counter.add("u" + String.format(Locale.ROOT, "%016x", id));
+            plain.merge(id, 1, Integer::sum);
+            if (i == 70_000 || i == 300_001 || i == 1_100_000) {
+                Map<Integer, Long> sizes = new TreeMap<>();
+                plain.values().forEach(n -> sizes.merge(n, 1L, Long::sum));
+                assertThat(counter.clusters()).as("after %d ids", i).isEqualTo(plain.size());
+                assertThat(new TreeMap<>(counter.sizes())).as("after %d ids", i).isEqualTo(sizes);
+            }
+        }
+        assertThat(plain.values()).as("the ids repeat").contains(2, 3);
+    }
+
+    @Test
+    void mergesTwoSortedRunsIntoOne() {
+        assertThat(ClusterCounter.merge(new long[]{-5, 1, 1, 9}, new long[]{-7, 1, 10})).containsExactly(-7, -5, 1, 1, 1, 9, 10);
+        assertThat(ClusterCounter.merge(new long[]{}, new long[]{3})).containsExactly(3);
+        assertThat(ClusterCounter.merge(new long[]{3}, new long[]{})).containsExactly(3);
+    }
 }
