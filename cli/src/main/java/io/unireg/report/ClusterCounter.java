@@ -18,11 +18,15 @@ import java.util.TreeMap;
  * size at a time (a binary counter of blocks: each id is merged about log2(blocks) times, on the links
  * writer, which has time to spare). When the figures are asked for, at the end of a run, a handful of
  * runs are left to merge: a heap over the sixteen blocks of a 1M-row run took 38-57 ms there, on one
- * core, with nothing else to do. 8 bytes per link, and as much again for the two runs being merged.
+ * core, with nothing else to do. Runs stop growing at {@link #MOST_MERGED} ids, so memory stays at 8
+ * bytes per link and 8 MB more for a merge; past a million links the last runs are walked in one merged
+ * order (a heap of the runs by their next id) rather than copied into one array.
  */
 final class ClusterCounter {
 
     private static final int BLOCK = 1 << 16;
+    /** The longest run merging makes: 16 blocks, 8 MB. */
+    static final int MOST_MERGED = 16 * BLOCK;
     /** Cluster sizes up to this are tallied in an array; larger ones (rare) in a map. */
     private static final int SMALL = 64;
 
@@ -69,49 +73,132 @@ final class ClusterCounter {
         if (figures == null) {
             long[] small = new long[SMALL + 1];
             Map<Integer, Long> sizes = new TreeMap<>();
-            long clusters = 0;
+            long[] clusters = {0};
             sort(block, filled, scratch); // later adds fill the rest; a full block is sorted again
             List<long[]> runs = new ArrayList<>(sorted);
             runs.add(Arrays.copyOf(block, filled));
             // The smallest runs are last: merged from there, each id is copied a few times at most.
-            while (runs.size() > 1) {
-                long[] last = runs.remove(runs.size() - 1);
-                runs.set(runs.size() - 1, merge(runs.get(runs.size() - 1), last));
+            int k;
+            while ((k = runs.size()) > 1 && runs.get(k - 2).length + runs.get(k - 1).length <= MOST_MERGED) {
+                long[] last = runs.remove(k - 1);
+                runs.set(k - 2, merge(runs.get(k - 2), last));
             }
-            long[] all = runs.get(0);
-            for (int i = 0; i < all.length; ) {
-                int j = i + 1;
-                while (j < all.length && all[j] == all[i]) {
-                    j++;
-                }
-                tally(j - i, small, sizes);
-                clusters++;
-                i = j;
+            Sizes tallied = size -> {
+                tally(size, small, sizes);
+                clusters[0]++;
+            };
+            if (runs.size() == 1) {
+                stretches(runs.get(0), tallied);
+            } else {
+                merge(runs, tallied);
             }
             for (int n : other.values()) {
                 tally(n, small, sizes);
-                clusters++;
+                clusters[0]++;
             }
             for (int n = 1; n <= SMALL; n++) {
                 if (small[n] > 0) {
                     sizes.put(n, small[n]);
                 }
             }
-            figures = new Figures(clusters, sizes);
+            figures = new Figures(clusters[0], sizes);
         }
         return figures;
     }
 
     /**
      * Adds a sorted run, then merges the last two runs while the last is at least as long as the one
-     * before it: the runs' lengths then halve (at least) from first to last.
+     * before it and the two make no more than {@link #MOST_MERGED} ids: the runs' lengths then halve
+     * (at least) from first to last, after any of the longest length.
      */
     private static void push(List<long[]> runs, long[] run) {
         runs.add(run);
         int k;
-        while ((k = runs.size()) >= 2 && runs.get(k - 2).length <= runs.get(k - 1).length) {
+        while ((k = runs.size()) >= 2 && runs.get(k - 2).length <= runs.get(k - 1).length
+                && runs.get(k - 2).length + runs.get(k - 1).length <= MOST_MERGED) {
             long[] last = runs.remove(k - 1);
             runs.set(k - 2, merge(runs.get(k - 2), last));
+        }
+    }
+
+    private interface Sizes {
+        void cluster(int size);
+    }
+
+    /** The length of each stretch of equal ids in a sorted run. */
+    private static void stretches(long[] run, Sizes out) {
+        for (int i = 0; i < run.length; ) {
+            int j = i + 1;
+            while (j < run.length && run[j] == run[i]) {
+                j++;
+            }
+            out.cluster(j - i);
+            i = j;
+        }
+    }
+
+    /**
+     * Walks the sorted runs in one merged order (a heap of the runs by their next id), handing on the
+     * length of each stretch of equal ids: no array of every id at once.
+     */
+    private static void merge(List<long[]> runs, Sizes out) {
+        int k = 0;
+        long[][] run = new long[runs.size()][];
+        for (long[] r : runs) {
+            if (r.length > 0) {
+                run[k++] = r;
+            }
+        }
+        int[] at = new int[k];
+        int[] heap = new int[k];
+        for (int i = 0; i < k; i++) {
+            heap[i] = i;
+        }
+        for (int i = k / 2 - 1; i >= 0; i--) {
+            down(heap, k, i, run, at);
+        }
+        long previous = 0;
+        int count = 0;
+        while (k > 0) {
+            int r = heap[0];
+            long id = run[r][at[r]];
+            if (count > 0 && id == previous) {
+                count++;
+            } else {
+                if (count > 0) {
+                    out.cluster(count);
+                }
+                previous = id;
+                count = 1;
+            }
+            if (++at[r] == run[r].length) {
+                heap[0] = heap[--k];
+            }
+            down(heap, k, 0, run, at);
+        }
+        if (count > 0) {
+            out.cluster(count);
+        }
+    }
+
+    private static void down(int[] heap, int size, int i, long[][] run, int[] at) {
+        while (true) {
+            int smallest = i;
+            int left = 2 * i + 1;
+            int right = left + 1;
+            if (left < size && run[heap[left]][at[heap[left]]] < run[heap[smallest]][at[heap[smallest]]]) {
+                smallest = left;
+            }
+            if (right < size && run[heap[right]][at[heap[right]]] < run[heap[smallest]][at[heap[smallest]]]) {
+                smallest = right;
+            }
+            if (smallest == i) {
+                return;
+            }
+            int t = heap[i];
+            heap[i] = heap[smallest];
+            heap[smallest] = t;
+            i = smallest;
         }
     }
 
