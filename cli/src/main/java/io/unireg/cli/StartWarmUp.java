@@ -25,7 +25,8 @@ final class StartWarmUp {
         thread.start();
     }
 
-    private static void run() {
+    /** The warm-up itself, on the calling thread. */
+    static void run() {
         new ObjectMapper();
         try (JsonParser yaml = YAMLFactory.builder().build().createParser("unireg: 1\n")) {
             while (yaml.nextToken() != null) {
