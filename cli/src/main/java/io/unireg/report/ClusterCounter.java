@@ -83,15 +83,10 @@ final class ClusterCounter {
                 long[] last = runs.remove(k - 1);
                 runs.set(k - 2, merge(runs.get(k - 2), last));
             }
-            Sizes tallied = size -> {
+            merge(runs, size -> {
                 tally(size, small, sizes);
                 clusters[0]++;
-            };
-            if (runs.size() == 1) {
-                stretches(runs.get(0), tallied);
-            } else {
-                merge(runs, tallied);
-            }
+            });
             for (int n : other.values()) {
                 tally(n, small, sizes);
                 clusters[0]++;
@@ -123,18 +118,6 @@ final class ClusterCounter {
 
     private interface Sizes {
         void cluster(int size);
-    }
-
-    /** The length of each stretch of equal ids in a sorted run. */
-    private static void stretches(long[] run, Sizes out) {
-        for (int i = 0; i < run.length; ) {
-            int j = i + 1;
-            while (j < run.length && run[j] == run[i]) {
-                j++;
-            }
-            out.cluster(j - i);
-            i = j;
-        }
     }
 
     /**
