@@ -29,7 +29,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -228,7 +227,9 @@ public final class JobRunner {
                              RunTallies tallies, Incremental incremental) throws IOException, RunFailure {
         Path dir = folder.staging();
         List<String> columns = plan.recordColumns();
-        Map<OutputSpec, RecordSink> records = new LinkedHashMap<>();
+        // The record sinks in the order of plan.outputs(), by position: a map keyed by the output specs would
+        // hash records (the job's locations and options), whose first hashCode links call sites at each start.
+        List<RecordSink> records = new ArrayList<>();
         List<SourceSummary> sources;
         RecordSink rejects;
         RecordSink links;
@@ -237,13 +238,13 @@ public final class JobRunner {
         Reconciliation.Written reconciled = null;
         try (OpenSinks opened = new OpenSinks()) {
             for (OutputSpec spec : plan.outputs()) {
-                records.put(spec, opened.add(sinks.open(new SinkContext(spec, columns, plan.schema(), dir, plan.job().baseDir()))));
+                records.add(opened.add(sinks.open(new SinkContext(spec, columns, plan.schema(), dir, plan.job().baseDir()))));
             }
             rejects = opened.add(new TalliedSink(new CsvSink(dir.resolve(REJECTS), Plan.REJECT_COLUMNS), tallies::reject));
             links = opened.add(new TalliedSink(new CsvSink(dir.resolve(LINKS), Plan.LINK_COLUMNS), tallies::link));
             RecordCollector collector = plan.dedupes() ? new RecordCollector(plan.fields().size()) : null;
-            List<RecordSink> fed = incremental == null ? List.copyOf(records.values())
-                    : List.of(incremental.sinks(List.copyOf(records.values()), plan.dedupes()));
+            List<RecordSink> fed = incremental == null ? List.copyOf(records)
+                    : List.of(incremental.sinks(List.copyOf(records), plan.dedupes()));
             // Without dedupe the reconcile stage still needs every accepted row once the sources are read.
             RecordCollector kept = !plan.dedupes() && plan.reconciles() ? new RecordCollector(plan.fields().size()) : null;
             // Deduping, records and links wait for the clusters: the writer takes only rejects meanwhile.
@@ -265,7 +266,7 @@ public final class JobRunner {
                 golden = Reconciliation.rowsAsRecords(kept);
             }
             if (incremental != null) {
-                changeFiles = incremental.finish(dir, List.copyOf(records.values()),
+                changeFiles = incremental.finish(dir, List.copyOf(records),
                         plan.outputs().stream().anyMatch(o -> o.type().equals("ndjson")));
             }
             if (plan.reconciles()) {
@@ -289,13 +290,15 @@ public final class JobRunner {
         }
         List<OutputFile> outputs = new ArrayList<>();
         long recordCount = links.rows();
-        for (Map.Entry<OutputSpec, RecordSink> e : records.entrySet()) {
-            String path = e.getValue().target() != null ? e.getValue().target() : sinks.pathOf(e.getKey());
-            String sha = sinks.writesFile(e.getKey()) ? sha256(e.getValue(), dir.resolve(path)) : null;
-            outputs.add(new OutputFile(path, sha, e.getValue().rows()));
-            if (!e.getValue().changesOnly()) {
+        for (int i = 0; i < records.size(); i++) {
+            OutputSpec spec = plan.outputs().get(i);
+            RecordSink sink = records.get(i);
+            String path = sink.target() != null ? sink.target() : sinks.pathOf(spec);
+            String sha = sinks.writesFile(spec) ? sha256(sink, dir.resolve(path)) : null;
+            outputs.add(new OutputFile(path, sha, sink.rows()));
+            if (!sink.changesOnly()) {
                 // a mode: incremental output gets only the change set: the record count is a full output's
-                recordCount = e.getValue().rows();
+                recordCount = sink.rows();
             }
         }
         outputs.add(new OutputFile(LINKS, sha256(links, dir.resolve(LINKS)), links.rows()));
