@@ -1,5 +1,6 @@
 package io.unireg.bench;
 
+import io.unireg.sink.Sha256;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -49,7 +49,7 @@ public final class PipelineFloor {
         Thread reader = new Thread(() -> read(in, charset, delimiter, batches), "floor-read");
         reader.setDaemon(true);
         reader.start();
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         long rows = 0;
         try (Writer w = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(
                 new BufferedOutputStream(Files.newOutputStream(out), 1 << 16), sha), StandardCharsets.UTF_8), 1 << 16)) {
@@ -109,13 +109,5 @@ public final class PipelineFloor {
             }
         }
         w.write("\r\n");
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

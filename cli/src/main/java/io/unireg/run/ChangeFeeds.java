@@ -1,5 +1,6 @@
 package io.unireg.run;
 
+import io.unireg.sink.Sha256;
 import io.unireg.source.ChangeColumns;
 import io.unireg.source.SourceOpeners;
 import io.unireg.state.RowCache;
@@ -10,7 +11,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -156,17 +156,13 @@ final class ChangeFeeds {
      * with --full-read.
      */
     private static String fingerprint(Plan plan) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(ToolVersion.get().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(plan.job().sha256().getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(String.valueOf(plan.schema()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(ToolVersion.get().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(plan.job().sha256().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(String.valueOf(plan.schema()).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
     private static String safe(String id) {

@@ -1,7 +1,6 @@
 package io.unireg.sink;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Gets the JIT to compile SHA-256 before a run's writers need it. The JVM hashes with the CPU's SHA
@@ -31,12 +30,7 @@ public final class DigestWarmUp {
 
     /** Hashes until the digest runs compiled (or a cap is reached); returns then. */
     public static void run() {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            return; // HashingFile reports it, where it matters
-        }
+        MessageDigest digest = Sha256.newDigest();
         byte[] chunk = new byte[CHUNK];
         long begun = System.nanoTime();
         int fast = 0;

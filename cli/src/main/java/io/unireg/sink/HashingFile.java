@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** An output file whose SHA-256 is computed while it is written, for the manifest, without reading it back. */
@@ -18,11 +17,7 @@ final class HashingFile {
     private String sha256;
 
     HashingFile(Path path) throws IOException {
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        digest = Sha256.newDigest();
         OutputStream file = Files.newOutputStream(path);
         this.stream = new BufferedOutputStream(new DigestOutputStream(file, digest) {
             @Override
