@@ -78,11 +78,7 @@ final class ClusterCounter {
             List<long[]> runs = new ArrayList<>(sorted);
             runs.add(Arrays.copyOf(block, filled));
             // The smallest runs are last: merged from there, each id is copied a few times at most.
-            int k;
-            while ((k = runs.size()) > 1 && runs.get(k - 2).length + runs.get(k - 1).length <= MOST_MERGED) {
-                long[] last = runs.remove(k - 1);
-                runs.set(k - 2, merge(runs.get(k - 2), last));
-            }
+            mergeTail(runs, false);
             merge(runs, size -> {
                 tally(size, small, sizes);
                 clusters[0]++;
@@ -108,8 +104,16 @@ final class ClusterCounter {
      */
     private static void push(List<long[]> runs, long[] run) {
         runs.add(run);
+        mergeTail(runs, true);
+    }
+
+    /**
+     * Merges the last two runs into one while the two make no more than {@link #MOST_MERGED} ids and,
+     * when {@code caughtUp}, the last is at least as long as the one before it.
+     */
+    private static void mergeTail(List<long[]> runs, boolean caughtUp) {
         int k;
-        while ((k = runs.size()) >= 2 && runs.get(k - 2).length <= runs.get(k - 1).length
+        while ((k = runs.size()) >= 2 && (!caughtUp || runs.get(k - 2).length <= runs.get(k - 1).length)
                 && runs.get(k - 2).length + runs.get(k - 1).length <= MOST_MERGED) {
             long[] last = runs.remove(k - 1);
             runs.set(k - 2, merge(runs.get(k - 2), last));
