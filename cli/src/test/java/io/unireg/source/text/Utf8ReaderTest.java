@@ -47,7 +47,8 @@ class Utf8ReaderTest {
 
     @Test
     void cyrillicAsciiAndEverySequenceLength() throws IOException {
-        String text = "Прізвище;ІПН\r\nКоваленко;3070594860\r\n№ 5 — “лапки” 😀 ẞ é\n";
+        // the three-byte range's ends and the chars either side of the surrogates too
+        String text = "Прізвище;ІПН\r\nКоваленко;3070594860\r\n№ 5 — “лапки” 😀 ẞ é \u0800\uD7FF\uE000\uFFFF\n";
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         for (int buffer : new int[]{4, 5, 7, 64, 1 << 16}) {
             for (int chunk : new int[]{1, 2, 3, 8192}) {
@@ -65,6 +66,7 @@ class Utf8ReaderTest {
                 {(byte) 0xE2, (byte) 0x82, 'x', (byte) 0xD0, (byte) 0x9F},
                 {(byte) 0xC0, (byte) 0x80, (byte) 0xC1, (byte) 0xBF},  // overlong two-byte forms
                 {(byte) 0xE0, (byte) 0x80, (byte) 0x80},           // overlong three-byte
+                {(byte) 0xE0, (byte) 0x81, (byte) 0x81, (byte) 0xE0, (byte) 0x9F, (byte) 0xBF},  // overlong 'A' and U+07FF
                 {(byte) 0xED, (byte) 0xA0, (byte) 0x80},           // an encoded surrogate
                 {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},  // above U+10FFFF
                 {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},           // four-byte sequence cut at the end
