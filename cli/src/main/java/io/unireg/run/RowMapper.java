@@ -31,6 +31,11 @@ public final class RowMapper {
     private final RecordValidator validator;
     private final boolean trace;
     /**
+     * Whether the schema's only missing value is the default, the empty string: then a value is missing
+     * when it is empty, without a look through the list for each of a row's values.
+     */
+    private final boolean onlyEmptyIsMissing;
+    /**
      * What a source's rows share: its chain prefixes. Worked out once per source. (Chains are not
      * remembered by value: a memo per field cost more than it saved — a hash and a read of strings
      * made long before for every value, and its entries kept alive into the old generation; the
@@ -52,6 +57,7 @@ public final class RowMapper {
         this.schema = plan.schema();
         this.validator = validator;
         this.trace = trace;
+        this.onlyEmptyIsMissing = schema.missingValues().equals(List.of(""));
         for (SourcePlan source : plan.sources()) {
             bySource.put(source, SourceMapping.of(plan.fields(), source));
         }
@@ -171,7 +177,7 @@ public final class RowMapper {
                     trail.add("✗ " + failure.rule() + ": " + failure.message());
                 }
             }
-            values[f] = value != null && schema.isMissing(value) ? null : value;
+            values[f] = value != null && (onlyEmptyIsMissing ? value.isEmpty() : schema.isMissing(value)) ? null : value;
         }
         // The schema checks that need no other row run here too, on the values this thread just made.
         return new Normalised(source.id(), key, row.line(), values, failed, rejects, rejected, steps,
