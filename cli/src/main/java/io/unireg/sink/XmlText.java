@@ -34,6 +34,17 @@ final class XmlText {
     XmlText escaped(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x800 && c != '<' && c != '>' && c != '&' && c != '"' && c != '_') {
+                // ASCII and Cyrillic, nearly every char of a report's values: one or two bytes, here
+                ensure(2);
+                if (c < 0x80) {
+                    buf[n++] = (byte) c;
+                } else {
+                    buf[n++] = (byte) (0xC0 | c >> 6);
+                    buf[n++] = (byte) (0x80 | c & 0x3F);
+                }
+                continue;
+            }
             switch (c) {
                 case '<' -> raw("&lt;");
                 case '>' -> raw("&gt;");

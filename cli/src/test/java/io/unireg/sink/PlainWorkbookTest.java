@@ -41,7 +41,7 @@ class PlainWorkbookTest {
             summary.row().text("рядків").number(1_000_000.0);
             summary.row(); // an empty row, as between the summary's blocks
             summary.row().text("частка").number(0.25);
-            rejects.row().text("  space kept  ").text("<&>\"'");
+            rejects.row().text("  space kept  ").text("<&>\"'").text("café © ґ"); // two-byte chars below Cyrillic too
             write(wb, file);
         }
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -65,6 +65,7 @@ class PlainWorkbookTest {
             assertThat(rejects.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(42.0);
             assertThat(rejects.getRow(2).getCell(0).getStringCellValue()).isEqualTo("  space kept  ");
             assertThat(rejects.getRow(2).getCell(1).getStringCellValue()).isEqualTo("<&>\"'");
+            assertThat(rejects.getRow(2).getCell(2).getStringCellValue()).isEqualTo("café © ґ");
             assertThat(rejects.getColumnWidth(1)).isEqualTo(70 * 256);
             assertThat(rejects.getPaneInformation().isFreezePane()).isTrue();
             assertThat(rejects.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
