@@ -243,16 +243,32 @@ final class ClusterCounter {
     }
 
     /** The 16 lower-case ASCII hex digits after {@code u} (as StableId writes them), or -1 when they are not. */
+    /** Each ASCII char's hex digit (lower case, as run/StableId writes them), -1 for any other. */
+    private static final byte[] HEX = new byte[128];
+
+    static {
+        Arrays.fill(HEX, (byte) -1);
+        for (int c = '0'; c <= '9'; c++) {
+            HEX[c] = (byte) (c - '0');
+        }
+        for (int c = 'a'; c <= 'f'; c++) {
+            HEX[c] = (byte) (c - 'a' + 10);
+        }
+    }
+
+    /**
+     * The 16 lower-case hex digits after the {@code u}, or -1 when any char is not one. Without a branch
+     * per digit: the ids are random, so a test of digit against letter was mispredicted every other char.
+     */
     private static long parseHex(String s) {
         long v = 0;
+        int bad = 0;
         for (int i = 1; i < 17; i++) {
             char c = s.charAt(i);
-            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-            if (d < 0) {
-                return -1;
-            }
-            v = (v << 4) | d;
+            int d = HEX[c & 0x7F];
+            bad |= d | 0x7F - c; // negative for a char that is no digit, or past ASCII
+            v = v << 4 | d & 0xF;
         }
-        return v;
+        return bad < 0 ? -1 : v;
     }
 }

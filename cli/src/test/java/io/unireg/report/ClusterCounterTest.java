@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -55,6 +56,21 @@ class ClusterCounterTest {
         assertThat(counter.clusters()).isEqualTo(plain.size());
         assertThat(new TreeMap<>(counter.sizes())).isEqualTo(sizes);
         assertThat(sizes).as("the ids repeat often enough to matter").hasSizeGreaterThan(3);
+    }
+
+    /** Ids of the run's length that are not its spelling (upper case, other letters, past ASCII) are other ids, each itself. */
+    @Test
+    void idsOfTheRightLengthButNotLowerCaseHexAreCountedAsTheyAreSpelt() {
+        ClusterCounter counter = new ClusterCounter();
+        List<String> ids = List.of("u00000000000000ff", "u00000000000000FF", "u00000000000000fg", "u00000000000000f\u0130", "u00000000000000f0",
+                "u00000000000000f\u0146", "u00000000000000f/", "u00000000000000f:", "u00000000000000f`", "uffffffffffffffff");
+        for (String id : ids) {
+            counter.add(id);
+        }
+        counter.add("u00000000000000ff");
+        counter.add("u00000000000000FF");
+        assertThat(counter.clusters()).isEqualTo(ids.size());
+        assertThat(counter.sizes()).containsOnly(Map.entry(1, (long) ids.size() - 2), Map.entry(2, 2L));
     }
 
     /**
