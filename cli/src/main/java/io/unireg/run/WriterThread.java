@@ -13,12 +13,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Writes the pipeline's output on two threads of its own, a batch at a time, so writing overlaps with
+ * Writes the pipeline's output on a thread of its own, a batch at a time, so writing overlaps with
  * mapping (rows in the sinks' format come formatted already, by the normalising threads; others are
- * formatted here): one writes the records (and tracks changes), the other
- * links and rejects (and counts them for the reports) — sinks that share nothing, and each a
- * million-row chain of its own. The queues are bounded: memory stays constant and a slow disk slows
- * the pipeline instead of filling the heap. A write failure surfaces on the pipeline's next call.
+ * formatted here): the records (tracking changes), then the links and rejects (counted for the
+ * reports). One thread, not one per kind of output: writing takes about a quarter of a core, and on a
+ * 2-core machine each runnable thread more takes the cores from the reader, the pipeline's one serial
+ * stage, which already waited longer for a core than it ran (the 1M-row benchmark job, 44 interleaved
+ * rounds against two writer threads: mean 4.97 → 4.82 s, faster in 26; docs/benchmarks.md,
+ * 2026-12-04 23:08). The queue is bounded: memory stays constant and a slow disk slows the pipeline
+ * instead of filling the heap. A write failure surfaces on the pipeline's next call.
  */
 final class WriterThread implements Pipeline.Output, AutoCloseable {
 
@@ -33,10 +36,8 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     private final List<RecordSink> records;
     private final RecordSink links;
     private final RecordSink rejects;
-    private final BlockingQueue<Batch> recordQueue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private final BlockingQueue<Batch> linkQueue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private final Thread recordThread;
-    private final Thread linkThread;
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Thread thread;
     private volatile Throwable failure;
     private Batch current = Batch.empty();
 
@@ -44,27 +45,15 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
         this.records = List.copyOf(records);
         this.links = links;
         this.rejects = rejects;
-        this.recordThread = start("write-records", this::drainRecords);
-        this.linkThread = start("write-links", this::drainLinks);
-    }
-
-    private interface Drain {
-        void run() throws Exception;
-    }
-
-    private Thread start(String name, Drain drain) {
-        Thread t = new Thread(() -> {
+        this.thread = new Thread(() -> {
             try {
-                drain.run();
+                drain();
             } catch (Exception | Error e) { // an Error too: out of memory must reach the run, not end the thread silently
-                if (failure == null) {
-                    failure = e;
-                }
+                failure = e;
             }
-        }, name);
-        t.setDaemon(true);
-        t.start();
-        return t;
+        }, "write-outputs");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
@@ -113,24 +102,18 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         hand(new Batch(current.records(), current.links(), current.rejects(), true));
-        recordThread.join();
-        linkThread.join();
+        thread.join();
         rethrow();
     }
 
     private void hand(Batch batch) throws IOException, InterruptedException {
-        offer(recordQueue, batch, recordThread);
-        offer(linkQueue, batch, linkThread);
-        rethrow();
-    }
-
-    private void offer(BlockingQueue<Batch> queue, Batch batch, Thread writer) throws IOException, InterruptedException {
         while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
             rethrow();
-            if (!writer.isAlive()) {
+            if (!thread.isAlive()) {
                 throw new IOException("the output writer stopped");
             }
         }
+        rethrow();
     }
 
     private void rethrow() throws IOException {
@@ -146,14 +129,15 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
         }
     }
 
-    // The loops below only take batches: each batch is written by a method of its own, which C2 compiles
-    // once as a method, where a loop over rows inside the endless loop was compiled on-stack two or three
+    // The loop below only takes batches: each batch is written by methods of their own, which C2 compiles
+    // once as methods, where a loop over rows inside the endless loop was compiled on-stack two or three
     // times as the run went on.
 
-    private void drainRecords() throws Exception {
+    private void drain() throws Exception {
         while (true) {
-            Batch batch = recordQueue.take();
+            Batch batch = queue.take();
             writeRecords(batch.records());
+            writeLinks(batch.links(), batch.rejects());
             if (batch.last()) {
                 return;
             }
@@ -164,16 +148,6 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
         for (FormattedRow row : rows) {
             for (RecordSink sink : records) {
                 sink.write(row);
-            }
-        }
-    }
-
-    private void drainLinks() throws Exception {
-        while (true) {
-            Batch batch = linkQueue.take();
-            writeLinks(batch.links(), batch.rejects());
-            if (batch.last()) {
-                return;
             }
         }
     }
