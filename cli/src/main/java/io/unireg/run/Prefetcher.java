@@ -9,8 +9,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -20,6 +20,13 @@ import java.util.function.Function;
  * {@code stage} (normalising) on each batch on a small pool of workers: parsing, normalising, and the
  * consumer's validating and writing overlap on every core while memory stays bounded. Batches come
  * out in source order whichever worker finishes first (the queue holds their futures in order).
+ *
+ * <p>The consumer is a worker too: waiting for the next batch, it runs batches the workers have not
+ * begun ({@link #next}), so the pool has one thread fewer than the cores. The consumer mostly waits
+ * (validating and handing rows to the writer take little), and on a 2-core machine each runnable
+ * thread more takes the cores from the reader, the one serial stage, which waited longer for a core
+ * than it ran: the 1M-row benchmark job, 44 interleaved rounds against two workers and a waiting
+ * consumer, mean 4.77 → 4.62 s, faster in 32, user CPU 8.38 → 8.12 s (docs/benchmarks.md, 2026-12-04 23:08).
  */
 final class Prefetcher<T> implements AutoCloseable {
 
@@ -31,11 +38,14 @@ final class Prefetcher<T> implements AutoCloseable {
      */
     static final int BATCH = 256;
     private static final int BATCHES_AHEAD = 8;
-    /** Normalising costs several times what parsing does: two workers keep a 2-core machine busy. */
-    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /**
+     * Normalising costs several times what parsing does: the workers and the consumer, which runs
+     * batches while it waits, keep the cores busy (up to four normalising in all).
+     */
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()) - 1);
 
     private final BlockingQueue<CompletableFuture<List<T>>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-    private final ExecutorService workers;
+    private final ThreadPoolExecutor workers;
     private final Thread thread;
     private volatile boolean stopped;
 
@@ -46,7 +56,7 @@ final class Prefetcher<T> implements AutoCloseable {
      */
     Prefetcher(RecordSource source, long limit, Function<SourceItem, T> stage, Runnable whenRead) {
         AtomicInteger count = new AtomicInteger();
-        this.workers = Executors.newFixedThreadPool(WORKERS, task -> {
+        this.workers = new ThreadPoolExecutor(WORKERS, WORKERS, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), task -> {
             Thread t = new Thread(task, "normalise-" + source.id() + "-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -103,9 +113,18 @@ final class Prefetcher<T> implements AutoCloseable {
         }
     }
 
-    /** The next batch, in source order; an empty list at the end. Rethrows what stopped the reader or a worker. */
+    /**
+     * The next batch, in source order; an empty list at the end. Rethrows what stopped the reader or a
+     * worker. Until that batch is done, runs here the batches no worker has begun, oldest first (the
+     * first is that batch itself when the workers are busy with later ones); its own outcome completes
+     * each one's future, as on a worker.
+     */
     List<T> next() throws Exception {
         CompletableFuture<List<T>> batch = queue.take();
+        Runnable waiting;
+        while (!batch.isDone() && (waiting = workers.getQueue().poll()) != null) {
+            waiting.run();
+        }
         try {
             return batch.get();
         } catch (ExecutionException e) {

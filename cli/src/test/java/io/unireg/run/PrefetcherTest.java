@@ -8,13 +8,20 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Batches come out in source order; the reader says when it is through the source, and only then. */
+/**
+ * Batches come out in source order; the reader says when it is through the source, and only then; the
+ * consumer runs batches no worker has begun.
+ */
 class PrefetcherTest {
 
     /** {@code rows} rows numbered from 1; fails at row {@code failAt} when that is positive. */
@@ -107,5 +114,49 @@ class PrefetcherTest {
             }
         }).isInstanceOf(IOException.class).hasMessageContaining("row 2000");
         assertThat(calls.get()).isZero();
+    }
+
+    /**
+     * Every worker held up on its first row: the consumer, waiting for the first batch, runs the batches
+     * queued behind it (oldest first, each whole), and the batches still come out in order, each once.
+     */
+    @Test
+    void theConsumerRunsTheBatchesNoWorkerHasBegun() throws Exception {
+        int rows = 12 * Prefetcher.BATCH;
+        Thread consumer = Thread.currentThread();
+        CountDownLatch consumerRan = new CountDownLatch(1);
+        Set<Thread> workersHeld = ConcurrentHashMap.newKeySet();
+        AtomicInteger timedOut = new AtomicInteger();
+        List<String> onConsumer = new ArrayList<>();
+        List<String> out = new ArrayList<>();
+        try (Prefetcher<String> p = new Prefetcher<>(rows(rows, 0, new AtomicInteger()), Long.MAX_VALUE, item -> {
+            String n = ((SourceItem.Row) item).cells()[0];
+            Thread here = Thread.currentThread();
+            if (here == consumer) {
+                onConsumer.add(n);
+                consumerRan.countDown();
+            } else if (workersHeld.add(here)) {
+                try {
+                    if (!consumerRan.await(10, TimeUnit.SECONDS)) {
+                        timedOut.incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return n;
+        }, () -> {
+        })) {
+            for (List<String> batch = p.next(); !batch.isEmpty(); batch = p.next()) {
+                out.addAll(batch);
+            }
+        }
+        assertThat(timedOut.get()).as("workers that waited in vain for the consumer to run a batch").isZero();
+        assertThat(onConsumer).isNotEmpty().hasSizeGreaterThanOrEqualTo(Prefetcher.BATCH);
+        assertThat(onConsumer.size() % Prefetcher.BATCH).as("whole batches").isZero();
+        assertThat(out).hasSize(rows);
+        for (int i = 0; i < rows; i++) {
+            assertThat(out.get(i)).isEqualTo(Integer.toString(i + 1));
+        }
     }
 }
