@@ -13,15 +13,17 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Writes the pipeline's output on a thread of its own, a batch at a time, so writing overlaps with
- * mapping (rows in the sinks' format come formatted already, by the normalising threads; others are
- * formatted here): the records (tracking changes), then the links and rejects (counted for the
- * reports). One thread, not one per kind of output: writing takes about a quarter of a core, and on a
- * 2-core machine each runnable thread more takes the cores from the reader, the pipeline's one serial
- * stage, which already waited longer for a core than it ran (the 1M-row benchmark job, 44 interleaved
- * rounds against two writer threads: mean 4.97 → 4.82 s, faster in 26; docs/benchmarks.md,
- * 2026-12-04 23:08). The queue is bounded: memory stays constant and a slow disk slows the pipeline
- * instead of filling the heap. A write failure surfaces on the pipeline's next call.
+ * Writes the pipeline's output a batch at a time: the records (tracking changes), then the links and
+ * rejects (counted for the reports); rows in the sinks' format come formatted already, by the
+ * normalising threads, others are formatted here. With more than two cores on a thread of its own, so
+ * writing overlaps with mapping; the queue is bounded, so memory stays constant and a slow disk slows
+ * the pipeline instead of filling the heap, and a write failure surfaces on the pipeline's next call.
+ * With two cores or fewer on the caller's thread (the pipeline's consumer), as each batch is handed
+ * over: there is no core to spare for it, and each runnable thread more takes the cores from the
+ * reader, the pipeline's one serial stage, which already waited longer for a core than it ran. Measured
+ * on 2 cores, the 1M-row benchmark job (docs/benchmarks.md, 2026-12-04 23:08): one writer thread
+ * against two, 44 interleaved rounds, mean 4.97 → 4.82 s, faster in 26; writing on the consumer against
+ * one writer thread, 28 rounds, 4.56 → 4.40 s, faster in 23.
  */
 final class WriterThread implements Pipeline.Output, AutoCloseable {
 
@@ -41,10 +43,22 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     private volatile Throwable failure;
     private Batch current = Batch.empty();
 
+    /** Whether the writing gets a thread of its own: only where a core is left for it (see above). */
+    static final boolean OWN_THREAD = Runtime.getRuntime().availableProcessors() > 2;
+
     WriterThread(List<RecordSink> records, RecordSink links, RecordSink rejects) {
+        this(records, links, rejects, OWN_THREAD);
+    }
+
+    /** As the other constructor; {@code ownThread} false: written on the thread that hands the batches over. */
+    WriterThread(List<RecordSink> records, RecordSink links, RecordSink rejects, boolean ownThread) {
         this.records = List.copyOf(records);
         this.links = links;
         this.rejects = rejects;
+        if (!ownThread) {
+            this.thread = null;
+            return;
+        }
         this.thread = new Thread(() -> {
             try {
                 drain();
@@ -102,11 +116,23 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         hand(new Batch(current.records(), current.links(), current.rejects(), true));
-        thread.join();
-        rethrow();
+        if (thread != null) {
+            thread.join();
+            rethrow();
+        }
     }
 
     private void hand(Batch batch) throws IOException, InterruptedException {
+        if (thread == null) {
+            rethrow(); // after a failure nothing more is written: the run is failing with it
+            try {
+                write(batch);
+            } catch (IOException | RuntimeException | Error e) {
+                failure = e;
+                throw e;
+            }
+            return;
+        }
         while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
             rethrow();
             if (!thread.isAlive()) {
@@ -136,12 +162,16 @@ final class WriterThread implements Pipeline.Output, AutoCloseable {
     private void drain() throws Exception {
         while (true) {
             Batch batch = queue.take();
-            writeRecords(batch.records());
-            writeLinks(batch.links(), batch.rejects());
+            write(batch);
             if (batch.last()) {
                 return;
             }
         }
+    }
+
+    private void write(Batch batch) throws IOException {
+        writeRecords(batch.records());
+        writeLinks(batch.links(), batch.rejects());
     }
 
     private void writeRecords(List<FormattedRow> rows) throws IOException {

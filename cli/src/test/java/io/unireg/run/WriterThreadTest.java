@@ -1,7 +1,8 @@
 package io.unireg.run;
 
 import io.unireg.sink.RecordSink;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,7 +11,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The writer thread writes every kind of output in the order it was handed, and a sink's failure reaches the run. */
+/**
+ * Every kind of output gets its rows in the order they were handed over, and a sink's failure reaches
+ * the run — written on a thread of its own or on the caller's (two cores or fewer).
+ */
 class WriterThreadTest {
 
     /** Keeps what it is given; fails on the row {@code failOn} (1-based) when that is above 0. */
@@ -40,13 +44,14 @@ class WriterThreadTest {
         }
     }
 
-    @Test
-    void everyOutputGetsItsRowsInOrder() throws Exception {
+    @ParameterizedTest(name = "own thread: {0}")
+    @ValueSource(booleans = {true, false})
+    void everyOutputGetsItsRowsInOrder(boolean ownThread) throws Exception {
         Kept records = new Kept(0);
         Kept copy = new Kept(0);
         Kept links = new Kept(0);
         Kept rejects = new Kept(0);
-        try (WriterThread writer = new WriterThread(List.of(records, copy), links, rejects)) {
+        try (WriterThread writer = new WriterThread(List.of(records, copy), links, rejects, ownThread)) {
             for (int batch = 0; batch < 30; batch++) { // more batches than the queue holds
                 for (int row = 0; row < 3; row++) {
                     String n = batch + "." + row;
@@ -65,9 +70,11 @@ class WriterThreadTest {
     }
 
     /** Batches keep coming after the failure: a later hand-over or the close throws it (JobRunner closes in a finally). */
-    @Test
-    void aFailingLinksSinkStopsTheRunWithItsError() {
-        WriterThread writer = new WriterThread(List.of(new Kept(0)), new Kept(5), new Kept(0));
+    @ParameterizedTest(name = "own thread: {0}")
+    @ValueSource(booleans = {true, false})
+    void aFailingLinksSinkStopsTheRunWithItsError(boolean ownThread) {
+        Kept records = new Kept(0);
+        WriterThread writer = new WriterThread(List.of(records), new Kept(5), new Kept(0), ownThread);
         assertThatThrownBy(() -> {
             for (int batch = 0; batch < 1000; batch++) {
                 writer.record(new String[]{"r"});
@@ -76,11 +83,15 @@ class WriterThreadTest {
             }
             writer.close();
         }).isInstanceOf(IOException.class).hasMessage("No space left on device");
+        // and the close that follows (JobRunner's finally) says the same, without writing on
+        assertThatThrownBy(writer::close).isInstanceOf(IOException.class).hasMessage("No space left on device");
+        assertThat(records.rows).hasSizeLessThan(1000);
     }
 
-    @Test
-    void aFailingRecordsSinkStopsTheRunWithItsError() {
-        WriterThread writer = new WriterThread(List.of(new Kept(3)), new Kept(0), new Kept(0));
+    @ParameterizedTest(name = "own thread: {0}")
+    @ValueSource(booleans = {true, false})
+    void aFailingRecordsSinkStopsTheRunWithItsError(boolean ownThread) {
+        WriterThread writer = new WriterThread(List.of(new Kept(3)), new Kept(0), new Kept(0), ownThread);
         assertThatThrownBy(() -> {
             writer.record(new String[]{"a"});
             writer.record(new String[]{"b"});
