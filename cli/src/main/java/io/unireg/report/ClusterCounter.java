@@ -242,7 +242,6 @@ final class ClusterCounter {
         }
     }
 
-    /** The 16 lower-case ASCII hex digits after {@code u} (as StableId writes them), or -1 when they are not. */
     /** Each ASCII char's hex digit (lower case, as run/StableId writes them), -1 for any other. */
     private static final byte[] HEX = new byte[128];
 

@@ -22,10 +22,10 @@ import java.util.function.Function;
  * out in source order whichever worker finishes first (the queue holds their futures in order).
  *
  * <p>The consumer is a worker too: waiting for the next batch, it runs batches the workers have not
- * begun ({@link #next}), so the pool has one thread fewer than the cores. The consumer mostly waits
- * (validating and handing rows to the writer take little), and on a 2-core machine each runnable
- * thread more takes the cores from the reader, the one serial stage, which waited longer for a core
- * than it ran: the 1M-row benchmark job, 44 interleaved rounds against two workers and a waiting
+ * begun ({@link #next}), so the pool has one thread fewer than the cores. The consumer used to spend
+ * most of a run waiting (validating and handing rows over take little), and on a 2-core machine each
+ * runnable thread more takes the cores from the reader, the one serial stage, which waited longer for
+ * a core than it ran: the 1M-row benchmark job, 44 interleaved rounds against two workers and a waiting
  * consumer, mean 4.77 → 4.62 s, faster in 32, user CPU 8.38 → 8.12 s (docs/benchmarks.md, 2026-12-04 23:08).
  */
 final class Prefetcher<T> implements AutoCloseable {
@@ -115,9 +115,10 @@ final class Prefetcher<T> implements AutoCloseable {
 
     /**
      * The next batch, in source order; an empty list at the end. Rethrows what stopped the reader or a
-     * worker. Until that batch is done, runs here the batches no worker has begun, oldest first (the
-     * first is that batch itself when the workers are busy with later ones); its own outcome completes
-     * each one's future, as on a worker.
+     * worker. Until that batch is done, runs here the batches no worker has begun, oldest first (that
+     * batch itself when no worker has taken it yet: on a busy machine a woken worker may wait for a
+     * core); each run completes its batch's future, as on a worker. When none is queued it waits for
+     * that batch without looking again: batches queued meanwhile are the workers'.
      */
     List<T> next() throws Exception {
         CompletableFuture<List<T>> batch = queue.take();

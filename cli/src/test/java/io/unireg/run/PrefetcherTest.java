@@ -129,7 +129,8 @@ class PrefetcherTest {
         AtomicInteger timedOut = new AtomicInteger();
         List<String> onConsumer = new ArrayList<>();
         List<String> out = new ArrayList<>();
-        try (Prefetcher<String> p = new Prefetcher<>(rows(rows, 0, new AtomicInteger()), Long.MAX_VALUE, item -> {
+        AtomicInteger served = new AtomicInteger();
+        try (Prefetcher<String> p = new Prefetcher<>(rows(rows, 0, served), Long.MAX_VALUE, item -> {
             String n = ((SourceItem.Row) item).cells()[0];
             Thread here = Thread.currentThread();
             if (here == consumer) {
@@ -147,6 +148,12 @@ class PrefetcherTest {
             return n;
         }, () -> {
         })) {
+            // Batches queued behind the held ones (at most three workers) before the consumer asks: it
+            // runs what is queued when it asks, and does not wait for more.
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (served.get() < 6 * Prefetcher.BATCH && System.nanoTime() < until) {
+                Thread.sleep(1);
+            }
             for (List<String> batch = p.next(); !batch.isEmpty(); batch = p.next()) {
                 out.addAll(batch);
             }
